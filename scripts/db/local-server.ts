@@ -1,0 +1,159 @@
+// A throwaway PostgreSQL server from this machine's own binaries: initdb + pg_ctl into a
+// temp directory, on a free loopback port and a private unix socket, gone on exit.
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { execa, execaSync } from 'execa';
+import { UsageError } from '../errors.ts';
+import { onExitSync } from '../shutdown.ts';
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  host: string;
+  socketDir: string;
+  dataDir: string;
+  binDir: string;
+  /** Major version of the binaries, e.g. 15. */
+  major: number;
+  /** Start again after `stopImmediate` (crash tests). */
+  start(): Promise<void>;
+  /** `pg_ctl stop -m immediate`: a crash as far as the data is concerned. */
+  stopImmediate(): Promise<void>;
+  /** Stop and delete everything. */
+  destroy(): Promise<void>;
+}
+
+/** `pg_config --bindir` first, then /usr/lib/postgresql/<major>/bin, newest major first. */
+export function findPgBinDir(): string | null {
+  const fromEnv = process.env.IU_CORE_PG_BINDIR;
+  if (fromEnv && existsSync(join(fromEnv, 'initdb'))) return fromEnv;
+  try {
+    const dir = execaSync('pg_config', ['--bindir']).stdout.trim();
+    if (existsSync(join(dir, 'initdb'))) return dir;
+  } catch {
+    // no pg_config on PATH: look where Debian puts the server binaries
+  }
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const majors = readdirSync(root)
+    .filter((d) => /^\d+$/.test(d))
+    .sort((a, b) => Number(b) - Number(a));
+  for (const m of majors) {
+    const dir = join(root, m, 'bin');
+    if (existsSync(join(dir, 'initdb'))) return dir;
+  }
+  return null;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** PostgreSQL refuses to run as root: when we are root, its processes run as `nobody`. */
+function serverUser(): { uid: number; gid: number } | null {
+  if (userInfo().uid !== 0) return null;
+  const uid = Number(execaSync('id', ['-u', 'nobody']).stdout.trim());
+  const gid = Number(execaSync('id', ['-g', 'nobody']).stdout.trim());
+  return { uid, gid };
+}
+
+export async function startLocalServer(opts: { binDir?: string; settings?: Record<string, string> } = {}): Promise<LocalServer> {
+  const binDir = opts.binDir ?? findPgBinDir();
+  if (!binDir) {
+    throw new UsageError('no PostgreSQL server binaries found (tried pg_config --bindir and /usr/lib/postgresql/*/bin); install postgresql-15');
+  }
+  const major = Number(/(\d+)/.exec(execaSync(join(binDir, 'postgres'), ['--version']).stdout)?.[1] ?? 0);
+  const owner = serverUser();
+  const base = mkdtempSync(join(tmpdir(), 'iu-core-pg-'));
+  const dataDir = join(base, 'data');
+  const socketDir = base;
+  const logFile = join(base, 'server.log');
+  if (owner) chownSync(base, owner.uid, owner.gid);
+  const as = owner ? { uid: owner.uid, gid: owner.gid } : {};
+  const port = await freePort();
+  const host = '127.0.0.1';
+
+  // Removal must happen even when the process ends abruptly (exit hooks are synchronous).
+  let running = false;
+  const cleanup = () => {
+    if (running) {
+      try {
+        execaSync(join(binDir, 'pg_ctl'), ['-D', dataDir, 'stop', '-m', 'immediate', '-w'], { ...as, reject: false });
+      } catch {
+        // the server may already be gone
+      }
+      running = false;
+    }
+    rmSync(base, { recursive: true, force: true });
+  };
+  const unregister = onExitSync(cleanup);
+
+  try {
+    await execa(join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], as);
+  } catch (e) {
+    cleanup();
+    unregister();
+    throw new UsageError(`initdb failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}`);
+  }
+
+  const settings: Record<string, string> = {
+    listen_addresses: host,
+    port: String(port),
+    unix_socket_directories: socketDir,
+    fsync: 'off',
+    synchronous_commit: 'off',
+    full_page_writes: 'off',
+    max_connections: '100',
+    ...opts.settings,
+  };
+  const serverOptions = Object.entries(settings)
+    .map(([k, v]) => `-c ${k}=${v}`)
+    .join(' ');
+
+  const start = async () => {
+    try {
+      await execa(join(binDir, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions, 'start'], as);
+      running = true;
+    } catch (e) {
+      const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
+      throw new UsageError(`pg_ctl start failed: ${(e as Error).message}\n${log}`);
+    }
+  };
+  await start();
+
+  return {
+    url: `postgres://postgres@${host}:${port}/postgres`,
+    port,
+    host,
+    socketDir,
+    dataDir,
+    binDir,
+    major,
+    start,
+    async stopImmediate() {
+      await execa(join(binDir, 'pg_ctl'), ['-D', dataDir, 'stop', '-m', 'immediate', '-w'], as);
+      running = false;
+    },
+    async destroy() {
+      cleanup();
+      unregister();
+    },
+  };
+}
+
+/** The URL of another database on the same server. */
+export function databaseUrl(serverUrl: string, database: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+}

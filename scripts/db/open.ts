@@ -1,0 +1,77 @@
+// Which database a command runs on: --db, else DATABASE_URL, else the libpq variables when
+// PGHOST is set, else the embedded PGlite in .iu-core/pgdata.
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.ts';
+import { onShutdown } from '../shutdown.ts';
+import { startContainer } from './container.ts';
+import { startLocalServer } from './local-server.ts';
+import { PgliteDb } from './pglite.ts';
+import { PostgresDb } from './postgres.ts';
+import type { Db } from './types.ts';
+
+export const DEFAULT_PGLITE_DIR = '.iu-core/pgdata';
+
+export type DbSpec =
+  | { kind: 'pglite'; dir: string | null }
+  | { kind: 'postgres'; url: string | null }
+  | { kind: 'local' }
+  | { kind: 'container' };
+
+export const DB_FLAG_RULE = "--db takes pglite:<dir>, pglite:memory, local, container, or a postgres:// URL";
+
+export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): DbSpec {
+  if (flag === undefined) {
+    if (env.DATABASE_URL) return parseUrl(env.DATABASE_URL, 'DATABASE_URL');
+    if (env.PGHOST) return { kind: 'postgres', url: null };
+    return { kind: 'pglite', dir: DEFAULT_PGLITE_DIR };
+  }
+  if (flag === 'local') return { kind: 'local' };
+  if (flag === 'container') return { kind: 'container' };
+  if (flag === 'pglite:memory') return { kind: 'pglite', dir: null };
+  if (flag.startsWith('pglite:')) {
+    const dir = flag.slice('pglite:'.length);
+    if (!dir.trim()) throw new UsageError(`${DB_FLAG_RULE}; got an empty pglite directory`);
+    return { kind: 'pglite', dir };
+  }
+  if (/^postgres(ql)?:\/\//.test(flag)) return parseUrl(flag, '--db');
+  throw new UsageError(`${DB_FLAG_RULE}; got '${flag}'`);
+}
+
+function parseUrl(url: string, from: string): DbSpec {
+  try {
+    const u = new URL(url);
+    if (!/^postgres(ql)?:$/.test(u.protocol)) throw new Error('not a postgres URL');
+  } catch {
+    throw new UsageError(`${from} is not a valid postgres:// URL`);
+  }
+  return { kind: 'postgres', url };
+}
+
+/** Open the database; it (and any server started for it) closes at shutdown. */
+export async function openDb(spec: DbSpec): Promise<Db> {
+  let db: Db;
+  switch (spec.kind) {
+    case 'pglite':
+      db = await PgliteDb.open(spec.dir === null ? null : resolve(spec.dir));
+      break;
+    case 'postgres':
+      db = await PostgresDb.connect(spec.url);
+      break;
+    case 'local': {
+      const server = await startLocalServer();
+      const pg = await PostgresDb.connect(server.url);
+      pg.alsoOnClose(() => server.destroy());
+      db = pg;
+      break;
+    }
+    case 'container': {
+      const server = await startContainer();
+      const pg = await PostgresDb.connect(server.url);
+      pg.alsoOnClose(() => server.stop());
+      db = pg;
+      break;
+    }
+  }
+  onShutdown(() => db.close());
+  return db;
+}

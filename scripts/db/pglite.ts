@@ -1,0 +1,75 @@
+// The embedded default: real PostgreSQL (18, compiled to WASM) in this process. One
+// connection only, so sessions are taken one at a time.
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Results } from '@electric-sql/pglite';
+import { pgtap } from '@electric-sql/pglite-pgtap';
+import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
+
+export type PgliteNotice = { severity?: string; message?: string; code?: string; detail?: string; hint?: string; where?: string };
+
+export function toNotice(n: PgliteNotice): Notice {
+  return {
+    severity: n.severity ?? 'NOTICE',
+    message: n.message ?? '',
+    code: n.code,
+    detail: n.detail,
+    hint: n.hint,
+    where: n.where,
+  };
+}
+
+export class PgliteDb implements Db {
+  readonly kind = 'pglite' as const;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    readonly pg: PGlite,
+    readonly label: string,
+  ) {}
+
+  /** Open a persisted data directory, or memory when `dataDir` is null. pgTAP is always loadable. */
+  static async open(dataDir: string | null): Promise<PgliteDb> {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pgtap } });
+    return new PgliteDb(pg, dataDir ? `pglite:${dataDir}` : 'pglite:memory');
+  }
+
+  /** A copy of this database (about 1 s, against 3–5 s for a cold start). */
+  async clone(): Promise<PgliteDb> {
+    return new PgliteDb((await this.pg.clone()) as PGlite, `${this.label} (clone)`);
+  }
+
+  async query<T = Row>(text: string, params: unknown[] = []): Promise<T[]> {
+    const r = await this.pg.query<T>(text, params);
+    return r.rows;
+  }
+
+  async exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
+    const results = await this.pg.exec(text, onNotice ? { onNotice: (n) => onNotice(toNotice(n)) } : {});
+    return toStatementResult(results[results.length - 1]);
+  }
+
+  /** PGlite has one connection: sessions queue behind each other instead of interleaving. */
+  session<T>(fn: (s: Session) => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => fn(this));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pg.close();
+  }
+}
+
+function toStatementResult(r: Results | undefined): StatementResult {
+  if (!r) return { rows: [], columns: [], command: null, rowCount: null };
+  return {
+    rows: r.rows as Row[],
+    columns: r.fields.map((f) => f.name),
+    command: null,
+    rowCount: r.affectedRows ?? null,
+  };
+}

@@ -1,0 +1,56 @@
+// The one database interface every command uses. Two engines implement it (PGlite and the
+// `postgres` driver); the local-server and container engines only provide a URL for the latter.
+
+export type Row = Record<string, unknown>;
+
+export interface Notice {
+  severity: string;
+  message: string;
+  code?: string;
+  detail?: string;
+  hint?: string;
+  where?: string;
+}
+
+export interface StatementResult {
+  rows: Row[];
+  columns: string[];
+  command: string | null;
+  rowCount: number | null;
+}
+
+/** A PostgreSQL error from either engine, with the server's fields under one spelling. */
+export interface ServerErrorFields {
+  code: string;
+  message: string;
+  severity?: string;
+  detail?: string;
+  hint?: string;
+  where?: string;
+  position?: number;
+  internalPosition?: number;
+  internalQuery?: string;
+}
+
+export interface Queryable {
+  /** One statement, extended protocol, parameters bound by the server (never interpolated). */
+  query<T = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * One statement of a SQL file, simple protocol (as psql sends it): no parameters,
+   * notices delivered to `onNotice` as they arrive.
+   */
+  exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult>;
+}
+
+/** One connection held for the caller: BEGIN … COMMIT/ROLLBACK and session locks live here. */
+export type Session = Queryable;
+
+export type EngineKind = 'pglite' | 'postgres';
+
+export interface Db extends Queryable {
+  readonly kind: EngineKind;
+  /** Where the database is, safe to print (passwords masked). */
+  readonly label: string;
+  session<T>(fn: (s: Session) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
