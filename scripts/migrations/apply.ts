@@ -1,0 +1,353 @@
+// Applying and rolling back migrations. Each file runs in its own transaction together with
+// its ledger row, so a failure leaves neither; a second runner waits on the lock and then
+// finds nothing pending.
+import { CheckFailed, SqlExecError, UsageError } from '../errors.ts';
+import { catalogSnapshot, diffCensus, rowCounts, type CensusDiff } from '../census.ts';
+import { loadSqlFile, runSqlFile, type SqlFile } from '../sqlfile.ts';
+import { INVALID_INDEXES, LEDGER_ACCEPT_CHECKSUM, LEDGER_DELETE, LEDGER_INSERT } from '../sql.ts';
+import { acquireMigrateLock, ensureLedger, readLedger, releaseMigrateLock, type LedgerRow } from './ledger.ts';
+import type { Migration } from './files.ts';
+import type { Db, Notice, Queryable, Session } from '../db/types.ts';
+
+export interface RunnerOptions {
+  lockTimeoutMs?: number;
+  /** Progress lines for a human; the returned report is what --json prints. */
+  log?: (line: string) => void;
+  onNotice?: (n: Notice, file: string) => void;
+}
+
+export interface Step {
+  version: string;
+  name: string;
+  ms: number;
+}
+
+export type MigrationState = 'applied' | 'pending' | 'drifted' | 'missing';
+
+export interface StatusEntry {
+  version: string;
+  name: string;
+  state: MigrationState;
+  appliedAt: string | null;
+  appliedBy: string | null;
+  fileChecksum: string | null;
+  ledgerChecksum: string | null;
+}
+
+const DEFAULT_LOCK_TIMEOUT_MS = 120_000;
+
+const noticesOf = (opts: RunnerOptions, file: SqlFile) => opts.onNotice && ((n: Notice) => opts.onNotice!(n, file.name));
+
+/** Statements a migration or rollback may not contain: the runner owns the transaction. */
+function refuseTransactionControl(file: SqlFile): void {
+  const tx = file.statements.find((s) => s.transaction);
+  if (tx) {
+    throw new CheckFailed(
+      `${file.name}:${tx.line}:${tx.column}: ${tx.transaction} in a migration file: the runner runs each file in its own transaction with its ledger row (see docs/sql-conventions.md)`,
+    );
+  }
+}
+
+async function loadAll(paths: string[]): Promise<Map<string, SqlFile>> {
+  const out = new Map<string, SqlFile>();
+  for (const p of paths) out.set(p, await loadSqlFile(p));
+  return out;
+}
+
+/** Applied files whose checksum changed: refused unless the user accepts them one by one. */
+function findDrift(files: Migration[], ledger: LedgerRow[]): Array<{ m: Migration; row: LedgerRow }> {
+  const byVersion = new Map(files.map((m) => [m.version, m]));
+  const out: Array<{ m: Migration; row: LedgerRow }> = [];
+  for (const row of ledger) {
+    const m = byVersion.get(row.version);
+    if (m && m.checksum !== row.checksum) out.push({ m, row });
+  }
+  return out;
+}
+
+async function settleDrift(s: Session, files: Migration[], ledger: LedgerRow[], accept: string[], log: (l: string) => void): Promise<void> {
+  const drift = findDrift(files, ledger);
+  const driftVersions = new Set(drift.map((d) => d.m.version));
+  for (const v of accept) {
+    if (!driftVersions.has(v)) {
+      const applied = ledger.some((r) => r.version === v);
+      throw new UsageError(`--accept-checksum ${v}: ${applied ? 'its checksum matches the ledger; nothing to accept' : 'not applied; nothing to accept'}`);
+    }
+  }
+  const refused = drift.filter((d) => !accept.includes(d.m.version));
+  if (refused.length) {
+    const lines = refused.map(
+      (d) => `${d.m.stem}.sql changed after it was applied: ledger sha256 ${d.row.checksum}, file sha256 ${d.m.checksum}`,
+    );
+    throw new CheckFailed(
+      `checksum drift refused:\n  ${lines.join('\n  ')}\nrestore the file, or record the amendment with --accept-checksum ${refused.map((d) => d.m.version).join(' --accept-checksum ')}`,
+    );
+  }
+  for (const d of drift) {
+    await s.query(LEDGER_ACCEPT_CHECKSUM, [d.m.version, d.m.checksum, d.row.checksum]);
+    d.row.checksum = d.m.checksum;
+    log(`accepted new checksum for ${d.m.stem}: ${d.m.checksum.slice(0, 12)}… (was ${d.row.checksum.slice(0, 12)}…)`);
+  }
+}
+
+/** Run one file in its own transaction together with its ledger change. */
+type LedgerChange = (ms: number) => Promise<unknown>;
+
+/** Run one file in its own transaction together with its ledger change; returns its duration. */
+async function runInTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void): Promise<number> {
+  const started = performance.now();
+  await s.exec('BEGIN');
+  try {
+    await runSqlFile(s, file, { onNotice });
+    const ms = Math.round(performance.now() - started);
+    await ledgerChange(ms);
+    await s.exec('COMMIT');
+    return ms;
+  } catch (e) {
+    await s.exec('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/** A `-- iu-core: no-transaction` file: statement by statement; on failure, name any INVALID index left. */
+async function runWithoutTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void): Promise<number> {
+  const started = performance.now();
+  try {
+    await runSqlFile(s, file, { onNotice });
+  } catch (e) {
+    const invalid = await s.query<{ index_name: string }>(INVALID_INDEXES).catch(() => []);
+    if (invalid.length && e instanceof SqlExecError) {
+      throw new CheckFailed(`${e.describe()}\n  INVALID index(es) left behind: ${invalid.map((r) => r.index_name).join(', ')} (drop and re-run)`);
+    }
+    throw e;
+  }
+  const ms = Math.round(performance.now() - started);
+  await ledgerChange(ms);
+  return ms;
+}
+
+async function withLock<T>(db: Db, opts: RunnerOptions, fn: (s: Session) => Promise<T>): Promise<T> {
+  return db.session(async (s) => {
+    await acquireMigrateLock(s, opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => opts.log?.('waiting for another migration runner to finish …'));
+    try {
+      return await fn(s);
+    } finally {
+      await releaseMigrateLock(s).catch(() => undefined);
+    }
+  });
+}
+
+export interface UpOptions extends RunnerOptions {
+  to?: string;
+  dryRun?: boolean;
+  acceptChecksums?: string[];
+}
+
+export interface UpReport {
+  dryRun: boolean;
+  applied: Step[];
+  /** Dry run only: what the catalog would gain, lose or see redefined. */
+  wouldChange?: CensusDiff;
+  /** Dry run only: no-transaction migrations that cannot be rehearsed inside a transaction. */
+  notRehearsed?: string[];
+}
+
+export async function migrateUp(db: Db, files: Migration[], opts: UpOptions = {}): Promise<UpReport> {
+  const log = opts.log ?? (() => undefined);
+  const target = opts.to ?? files.at(-1)?.version ?? '000';
+  if (opts.to && !files.some((m) => m.version === opts.to)) throw new UsageError(`--to ${opts.to}: no such migration`);
+  return withLock(db, opts, async (s) => {
+    if (!opts.dryRun) await ensureLedger(s);
+    const ledger = await readLedger(s);
+    await settleDrift(s, files, ledger, opts.acceptChecksums ?? [], log);
+    const applied = new Set(ledger.map((r) => r.version));
+    const pending = files.filter((m) => !applied.has(m.version) && m.version <= target);
+    const newest = ledger.at(-1)?.version;
+    const outOfOrder = pending.filter((m) => newest && m.version < newest);
+    if (outOfOrder.length) {
+      throw new CheckFailed(
+        `${outOfOrder.map((m) => m.stem).join(', ')} is older than the newest applied migration ${newest}; renumber it after ${newest}`,
+      );
+    }
+    const sources = await loadAll(pending.map((m) => m.path));
+    for (const m of pending) refuseTransactionControl(sources.get(m.path)!);
+    if (!pending.length) {
+      log(`nothing to apply: up to date at ${newest ?? 'empty'}`);
+      return { dryRun: !!opts.dryRun, applied: [] };
+    }
+    return opts.dryRun ? rehearse(s, pending, sources, opts) : apply(s, pending, sources, opts);
+  });
+}
+
+async function apply(s: Session, pending: Migration[], sources: Map<string, SqlFile>, opts: UpOptions): Promise<UpReport> {
+  const log = opts.log ?? (() => undefined);
+  const steps: Step[] = [];
+  for (const m of pending) {
+    const file = sources.get(m.path)!;
+    const run = m.noTransaction ? runWithoutTransaction : runInTransaction;
+    const ms = await run(s, file, (ms) => s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms]), noticesOf(opts, file));
+    steps.push({ version: m.version, name: m.name, ms });
+    log(`applied ${m.stem}${m.noTransaction ? ' (no transaction)' : ''} in ${ms} ms`);
+  }
+  return { dryRun: false, applied: steps };
+}
+
+/** Apply inside one transaction, measure what changed, roll it all back. */
+async function rehearse(s: Session, pending: Migration[], sources: Map<string, SqlFile>, opts: UpOptions): Promise<UpReport> {
+  const log = opts.log ?? (() => undefined);
+  const steps: Step[] = [];
+  const notRehearsed: string[] = [];
+  await s.exec('BEGIN');
+  try {
+    const before = await catalogSnapshot(s);
+    await ensureLedger(s);
+    for (const m of pending) {
+      if (m.noTransaction) {
+        notRehearsed.push(m.stem);
+        log(`would apply ${m.stem}: runs outside a transaction, so it cannot be rehearsed; stopping here`);
+        break;
+      }
+      const file = sources.get(m.path)!;
+      const started = performance.now();
+      await runSqlFile(s, file, { onNotice: noticesOf(opts, file) });
+      const ms = Math.round(performance.now() - started);
+      steps.push({ version: m.version, name: m.name, ms });
+      log(`would apply ${m.stem} (${ms} ms, rehearsed and rolled back)`);
+    }
+    const after = await catalogSnapshot(s);
+    const wouldChange = diffCensus({ objects: before.filter(notMeta), rows: {} }, { objects: after.filter(notMeta), rows: {} });
+    return { dryRun: true, applied: steps, wouldChange, notRehearsed };
+  } finally {
+    await s.exec('ROLLBACK').catch(() => undefined);
+  }
+}
+
+const notMeta = (o: { name: string }) => !o.name.startsWith('iu_core_meta');
+
+export interface DownOptions extends RunnerOptions {
+  to?: string;
+  steps?: number;
+  acceptChecksums?: string[];
+}
+
+function downTargets(files: Migration[], ledger: LedgerRow[], opts: DownOptions): Migration[] {
+  const byVersion = new Map(files.map((m) => [m.version, m]));
+  const applied = [...ledger].sort((a, b) => b.version.localeCompare(a.version));
+  let chosen: LedgerRow[];
+  if (opts.to !== undefined) {
+    if (opts.to !== '000' && !ledger.some((r) => r.version === opts.to)) throw new UsageError(`--to ${opts.to}: not an applied migration (000 rolls back everything)`);
+    chosen = applied.filter((r) => r.version > opts.to!);
+  } else {
+    chosen = applied.slice(0, opts.steps ?? 1);
+  }
+  return chosen.map((r) => {
+    const m = byVersion.get(r.version);
+    if (!m) throw new CheckFailed(`${r.version}_${r.name} is applied but its files are gone; restore sql/iu-core/${r.version}_${r.name}.sql and its rollback`);
+    return m;
+  });
+}
+
+export async function migrateDown(db: Db, files: Migration[], opts: DownOptions = {}): Promise<{ rolledBack: Step[] }> {
+  const log = opts.log ?? (() => undefined);
+  return withLock(db, opts, async (s) => {
+    const ledger = await readLedger(s);
+    await settleDrift(s, files, ledger, opts.acceptChecksums ?? [], log);
+    const targets = downTargets(files, ledger, opts);
+    if (!targets.length) {
+      log('nothing to roll back');
+      return { rolledBack: [] };
+    }
+    const sources = await loadAll(targets.map((m) => m.rollbackPath));
+    for (const m of targets) refuseTransactionControl(sources.get(m.rollbackPath)!);
+    const steps: Step[] = [];
+    for (const m of targets) {
+      const file = sources.get(m.rollbackPath)!;
+      const ms = await runInTransaction(s, file, () => s.query(LEDGER_DELETE, [m.version]), noticesOf(opts, file));
+      steps.push({ version: m.version, name: m.name, ms });
+      log(`rolled back ${m.stem} in ${ms} ms`);
+    }
+    return { rolledBack: steps };
+  });
+}
+
+export interface PlanStep {
+  version: string;
+  name: string;
+  /** Null when the rollback would run; the REFUSED message when its guard would stop it. */
+  refused: string | null;
+  drops: string[];
+  /** Row counts of the tables this step would drop. */
+  droppedRows: Record<string, number>;
+  otherChanges: string[];
+}
+
+/**
+ * Preview `migrate down`: run the rollbacks inside one transaction that is rolled back,
+ * reporting per step what it drops, how many rows those tables hold, and which guards
+ * would refuse. A refused step is previewed as if forced, so the plan covers every step.
+ */
+export async function planDown(db: Db, files: Migration[], opts: DownOptions = {}): Promise<{ steps: PlanStep[] }> {
+  return withLock(db, opts, async (s) => {
+    const ledger = await readLedger(s);
+    const targets = downTargets(files, ledger, opts);
+    const sources = await loadAll(targets.map((m) => m.rollbackPath));
+    const steps: PlanStep[] = [];
+    await s.exec('BEGIN');
+    try {
+      for (const m of targets) {
+        const file = sources.get(m.rollbackPath)!;
+        const objects = await catalogSnapshot(s);
+        const rows = await rowCounts(s);
+        let refused: string | null = null;
+        await s.exec('SAVEPOINT plan_step');
+        try {
+          await runSqlFile(s, file);
+        } catch (e) {
+          if (!(e instanceof SqlExecError) || !e.server.message.startsWith('REFUSED')) throw e;
+          refused = e.server.message;
+          await s.exec('ROLLBACK TO SAVEPOINT plan_step');
+          await s.query(`SELECT set_config($1, 'true', true)`, [`iu_core.force_rollback_${m.version}`]);
+          await runSqlFile(s, file);
+        }
+        const after = await catalogSnapshot(s);
+        const diff = diffCensus({ objects, rows: {} }, { objects: after, rows: {} });
+        const drops = diff.removed.filter((k) => !k.startsWith('column ') && !k.startsWith('constraint '));
+        const droppedRows = Object.fromEntries(
+          drops.filter((k) => k.startsWith('table ')).map((k) => {
+            const t = k.slice('table '.length);
+            return [t, rows[t] ?? 0];
+          }),
+        );
+        steps.push({ version: m.version, name: m.name, refused, drops, droppedRows, otherChanges: [...diff.added.map((k) => `+ ${k}`), ...diff.changed.map((k) => `~ ${k}`)] });
+        await s.query(LEDGER_DELETE, [m.version]);
+      }
+    } finally {
+      await s.exec('ROLLBACK').catch(() => undefined);
+    }
+    return { steps };
+  });
+}
+
+export async function migrationStatus(q: Queryable, files: Migration[]): Promise<StatusEntry[]> {
+  const ledger = await readLedger(q);
+  const byVersion = new Map(ledger.map((r) => [r.version, r]));
+  const entries: StatusEntry[] = files.map((m) => {
+    const row = byVersion.get(m.version);
+    return {
+      version: m.version,
+      name: m.name,
+      state: !row ? 'pending' : row.checksum === m.checksum ? 'applied' : 'drifted',
+      appliedAt: row ? new Date(row.applied_at).toISOString() : null,
+      appliedBy: row?.applied_by ?? null,
+      fileChecksum: m.checksum,
+      ledgerChecksum: row?.checksum ?? null,
+    };
+  });
+  const onDisk = new Set(files.map((m) => m.version));
+  for (const row of ledger) {
+    if (!onDisk.has(row.version)) {
+      entries.push({ version: row.version, name: row.name, state: 'missing', appliedAt: new Date(row.applied_at).toISOString(), appliedBy: row.applied_by, fileChecksum: null, ledgerChecksum: row.checksum });
+    }
+  }
+  return entries.sort((a, b) => a.version.localeCompare(b.version));
+}
