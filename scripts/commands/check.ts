@@ -1,0 +1,118 @@
+// iu-core check: offline, no database. Every .sql file must parse (real PostgreSQL grammar),
+// migrations must pair with rollbacks and declare their delta, migration files must leave
+// the transaction to the runner, and squawk lints the forward migrations.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { CheckFailed } from '../errors.ts';
+import { bool, parseFlags, str, type Io } from '../cli.ts';
+import { DEFAULT_MIGRATIONS_DIR, listMigrations, MIGRATION_FILE, ROLLBACK_FILE } from '../migrations/files.ts';
+import { displayName, loadParser, splitSql, SqlSyntaxError } from '../sqlfile.ts';
+
+export const usage = `iu-core check [--dir FOLDER] [--no-squawk] [--json]   offline: parse, pair, lint`;
+
+/** squawk comes with this package, wherever the command is run from. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const CHECKED_FOLDERS = ['sql', 'ops', 'tests/probes'];
+
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  rule: string;
+  message: string;
+}
+
+function sqlFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) out.push(...sqlFilesUnder(p));
+    else if (entry.endsWith('.sql')) out.push(p);
+  }
+  return out;
+}
+
+/** Parse one file; psql meta-commands get their own explanation rather than a bare syntax error. */
+function checkSyntax(path: string, problems: Problem[]): ReturnType<typeof splitSql> | null {
+  const text = readFileSync(path, 'utf8');
+  const name = displayName(path);
+  const meta = /^[ \t]*\\[a-zA-Z!]/m.exec(text);
+  if (meta) {
+    const line = text.slice(0, meta.index).split('\n').length;
+    problems.push({ file: name, line, column: 1, rule: 'no-psql-meta-command', message: 'psql meta-command: files must run unchanged through the harness; use RAISE NOTICE' });
+    return null;
+  }
+  try {
+    return splitSql(text, name);
+  } catch (e) {
+    if (e instanceof SqlSyntaxError) {
+      problems.push({ file: e.file, line: e.line, column: e.column, rule: 'syntax', message: e.detail });
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** squawk's gcc-style lines: file:line:col: severity: rule message */
+async function runSquawk(files: string[], problems: Problem[]): Promise<void> {
+  if (!files.length) return;
+  const config = resolve('.squawk.toml');
+  const args = ['--reporter', 'gcc', ...(existsSync(config) ? ['--config', config] : []), ...files.map(displayName)];
+  const r = await execa('squawk', args, { preferLocal: true, localDir: PACKAGE_ROOT, reject: false });
+  for (const line of r.stdout.split('\n')) {
+    const m = /^(.+?):(\d+):(\d+):\s*(\w+):\s*(\S+)\s+(.*)$/.exec(line.trim());
+    if (m) problems.push({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), rule: `squawk/${m[5]}`, message: m[6]! });
+  }
+  if (r.exitCode !== 0 && !problems.some((p) => p.rule.startsWith('squawk/'))) {
+    problems.push({ file: '.squawk.toml', rule: 'squawk', message: `squawk failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}` });
+  }
+}
+
+export async function checkTree(opts: { dir?: string; squawk?: boolean } = {}): Promise<{ files: number; problems: Problem[] }> {
+  await loadParser();
+  const problems: Problem[] = [];
+  const dir = opts.dir ?? DEFAULT_MIGRATIONS_DIR;
+  const roots = [...new Set([...CHECKED_FOLDERS, dir])];
+  const files = [...new Set(roots.flatMap((r) => sqlFilesUnder(resolve(r))))];
+  for (const f of files) {
+    const stmts = checkSyntax(f, problems);
+    const base = f.split('/').pop()!;
+    const isMigrationFile = (MIGRATION_FILE.test(base) || ROLLBACK_FILE.test(base)) && resolve(f).startsWith(resolve(dir));
+    const tx = stmts?.find((s) => s.transaction);
+    if (isMigrationFile && tx && !/^--\s*iu-core:\s*no-transaction\s*$/m.test(readFileSync(f, 'utf8'))) {
+      problems.push({ file: displayName(f), line: tx.line, column: tx.column, rule: 'no-transaction-control', message: `${tx.transaction} in a migration file: the runner owns the transaction` });
+    }
+  }
+  let forward: string[] = [];
+  try {
+    const migrations = listMigrations(dir);
+    forward = migrations.map((m) => m.path);
+    for (const m of migrations) {
+      if (!m.delta) problems.push({ file: displayName(m.path), line: 1, column: 1, rule: 'delta-header', message: "no '-- Delta:' header line (declare all seven classes)" });
+    }
+  } catch (e) {
+    if (!(e instanceof CheckFailed)) throw e;
+    for (const line of e.message.split('\n').slice(1)) {
+      const [file, ...rest] = line.trim().split(': ');
+      problems.push({ file: file!, rule: 'pairing', message: rest.join(': ') });
+    }
+  }
+  if (opts.squawk !== false) await runSquawk(forward, problems);
+  return { files: files.length, problems };
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const p = parseFlags('check', args, { dir: { type: 'string' }, 'no-squawk': { type: 'boolean' }, json: { type: 'boolean' } });
+  const { files, problems } = await checkTree({ dir: str(p, 'dir'), squawk: !bool(p, 'no-squawk') });
+  if (bool(p, 'json')) {
+    io.json({ files, problems, ok: problems.length === 0 });
+  } else {
+    for (const pr of problems) io.out(`${pr.file}${pr.line ? `:${pr.line}:${pr.column ?? 1}` : ''}: ${pr.rule}: ${pr.message}`);
+    io.out(`check: ${files} SQL files, ${problems.length} problem(s)`);
+  }
+  return problems.length ? 1 : 0;
+}
