@@ -1,0 +1,119 @@
+// How a command finds its database, and what it says when it cannot.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { resolveDbSpec } from '../scripts/db/open.ts';
+import { NoContainerRuntime, startContainer } from '../scripts/db/container.ts';
+import { PostgresDb, maskUrl } from '../scripts/db/postgres.ts';
+import { PgliteDb } from '../scripts/db/pglite.ts';
+import { ROOT, cleanEnv, pgSkipReason, spawnCli, tempDir } from './helpers.ts';
+
+const BASIC = join(ROOT, 'tests/fixtures/migrations/basic');
+
+describe('resolving --db and the environment', () => {
+  it('prefers --db, then DATABASE_URL, then PGHOST, then the embedded default', () => {
+    const env = { DATABASE_URL: 'postgres://u@h/d', PGHOST: 'elsewhere' };
+    expect(resolveDbSpec('pglite:memory', env)).toEqual({ kind: 'pglite', dir: null });
+    expect(resolveDbSpec('pglite:/tmp/x', env)).toEqual({ kind: 'pglite', dir: '/tmp/x' });
+    expect(resolveDbSpec('local', env)).toEqual({ kind: 'local' });
+    expect(resolveDbSpec('container', env)).toEqual({ kind: 'container' });
+    expect(resolveDbSpec('postgresql://a@b/c', env)).toEqual({ kind: 'postgres', url: 'postgresql://a@b/c' });
+    expect(resolveDbSpec(undefined, env)).toEqual({ kind: 'postgres', url: 'postgres://u@h/d' });
+    expect(resolveDbSpec(undefined, { PGHOST: 'elsewhere' })).toEqual({ kind: 'postgres', url: null });
+    expect(resolveDbSpec(undefined, {})).toEqual({ kind: 'pglite', dir: '.iu-core/pgdata' });
+  });
+
+  it('refuses anything else with the rule in the message', () => {
+    expect(() => resolveDbSpec('sqlite:foo', {})).toThrow(/--db takes pglite:<dir>, pglite:memory, local, container, or a postgres:\/\/ URL; got 'sqlite:foo'/);
+    expect(() => resolveDbSpec('pglite:', {})).toThrow(/empty pglite directory/);
+    expect(() => resolveDbSpec(undefined, { DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a valid postgres:\/\/ URL/);
+  });
+
+  it('never prints a password', () => {
+    expect(maskUrl('postgres://bob:hunter2@db.example:5432/prod')).toBe('postgres://bob:***@db.example:5432/prod');
+    expect(maskUrl('postgres://bob@db.example/prod')).toBe('postgres://bob@db.example/prod');
+  });
+});
+
+describe('the embedded default', () => {
+  it('with no database named, runs on PGlite in .iu-core/pgdata under the working directory', async () => {
+    const cwd = tempDir('default');
+    const r = await spawnCli(['migrate', 'up', '--dir', BASIC], { cwd, env: cleanEnv() });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(`on pglite:${join(cwd, '.iu-core/pgdata')} (PostgreSQL 18`);
+    expect(existsSync(join(cwd, '.iu-core/pgdata/PG_VERSION'))).toBe(true);
+    const again = await spawnCli(['migrate', 'status', '--dir', BASIC, '--json'], { cwd, env: cleanEnv() });
+    expect(JSON.parse(again.out).summary.applied).toBe(3);
+  });
+
+  it('passes NOTICE and WARNING messages through (PGlite drops them unless asked)', async () => {
+    const db = await PgliteDb.open(null);
+    const seen: string[] = [];
+    await db.exec(`DO $$ BEGIN RAISE NOTICE 'hello %', 42; RAISE WARNING 'careful'; END $$`, (n) => seen.push(`${n.severity}: ${n.message}`));
+    await db.close();
+    expect(seen).toEqual(['NOTICE: hello 42', 'WARNING: careful']);
+  });
+});
+
+describe('real servers', () => {
+  beforeEach((ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+  });
+
+  it('reads the libpq variables when PGHOST is set', async () => {
+    const u = new URL(inject('pgUrl')!);
+    const r = await spawnCli(['migrate', 'status', '--dir', BASIC], {
+      env: cleanEnv({ PGHOST: u.hostname, PGPORT: u.port, PGUSER: 'postgres', PGDATABASE: 'postgres' }),
+    });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(`on postgres://postgres@${u.hostname}:${u.port}/postgres (from PG* variables) (PostgreSQL 1`);
+  });
+
+  it('captures notices from the server', async () => {
+    const db = await PostgresDb.connect(inject('pgUrl')!);
+    const seen: string[] = [];
+    await db.exec(`DO $$ BEGIN RAISE NOTICE 'from %', 'postgres'; END $$`, (n) => seen.push(n.message));
+    await db.close();
+    expect(seen).toEqual(['from postgres']);
+  });
+
+  it('--db local starts a throwaway server as an unprivileged user and removes it on exit', async () => {
+    const r = await spawnCli(['migrate', 'up', '--db', 'local', '--dir', BASIC]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('3 migration(s) applied');
+    const port = /127\.0\.0\.1:(\d+)/.exec(r.out)?.[1];
+    expect(port).toBeDefined();
+    const probe = await execa('pg_isready', ['-h', '127.0.0.1', '-p', port!], { reject: false });
+    expect(probe.exitCode).not.toBe(0);
+  });
+});
+
+describe('containers (testcontainers)', () => {
+  let runtime: string | null = null;
+  beforeAll(async () => {
+    try {
+      const c = await startContainer();
+      await c.stop();
+      runtime = 'available';
+    } catch (e) {
+      if (!(e instanceof NoContainerRuntime)) throw e;
+    }
+  }, 300_000);
+
+  it('--db container says in one line that no container runtime is here, and exits 2', async (ctx) => {
+    if (runtime) ctx.skip('a container runtime is available here, so there is no refusal to see');
+    const r = await spawnCli(['migrate', 'status', '--db', 'container', '--dir', BASIC]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('no container runtime here (testcontainers: "Could not find a working container runtime strategy")');
+  });
+
+  it('applies the migrations in a PostgreSQL container', async (ctx) => {
+    if (!runtime) ctx.skip('no container runtime: testcontainers could not find a working container runtime strategy');
+    const r = await spawnCli(['migrate', 'up', '--db', 'container', '--dir', BASIC], { timeout: 300_000 });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('3 migration(s) applied');
+  });
+});
