@@ -2,7 +2,7 @@
 // one line and exit 2, before any database is opened.
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.ts';
-import { openDb, resolveDbSpec } from './db/open.ts';
+import { openDb, resolveDbSpec, type OpenOptions } from './db/open.ts';
 import type { Db, Notice } from './db/types.ts';
 
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
@@ -49,8 +49,17 @@ export const consoleIo: Io = {
 };
 
 /** Open the database named by --db (validated first) or the environment's default. */
-export function openFromFlags(p: Parsed): Promise<Db> {
-  return openDb(resolveDbSpec(str(p, 'db')));
+export function openFromFlags(p: Parsed, opts: OpenOptions = {}): Promise<Db> {
+  return openDb(resolveDbSpec(str(p, 'db')), opts);
+}
+
+/** A duration flag such as 500ms, 30s or 2min, in milliseconds (PostgreSQL's own spelling). */
+export function durationFlag(p: Parsed, k: string, def: string): { text: string; ms: number } {
+  const text = str(p, k) ?? def;
+  const m = /^(\d+)(ms|s|min)?$/.exec(text);
+  if (!m || Number(m[1]) < 1) throw new UsageError(`--${k} takes a duration such as 500ms, 30s or 2min; got '${text}'`);
+  const unit = m[2] ?? 'ms';
+  return { text, ms: Number(m[1]) * (unit === 'min' ? 60_000 : unit === 's' ? 1000 : 1) };
 }
 
 /** NOTICE and WARNING lines as psql prints them. */

@@ -12,6 +12,7 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: () => import('./commands/migrate.ts'),
   check: () => import('./commands/check.ts'),
+  probe: () => import('./commands/probe.ts'),
 };
 
 async function helpText(): Promise<string> {

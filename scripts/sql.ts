@@ -59,6 +59,9 @@ export const LEDGER_ACCEPT_CHECKSUM = `
 export const MIGRATE_LOCK_TRY = `SELECT pg_try_advisory_lock(hashtextextended('iu_core.migrate', 0)) AS locked`;
 export const MIGRATE_LOCK_RELEASE = `SELECT pg_advisory_unlock(hashtextextended('iu_core.migrate', 0)) AS released`;
 
+/** A probe's bounds, local to its transaction (set right after its BEGIN). */
+export const SET_PROBE_TIMEOUTS = `SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true)`;
+
 export const SERVER_VERSION = `SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`;
 
 export const INVALID_INDEXES = `

@@ -6,6 +6,7 @@ import { onShutdown } from '../shutdown.ts';
 import { startContainer } from './container.ts';
 import { startLocalServer } from './local-server.ts';
 import { PgliteDb } from './pglite.ts';
+import { PgliteWatchdogDb } from './pglite-watchdog.ts';
 import { PostgresDb } from './postgres.ts';
 import type { Db } from './types.ts';
 
@@ -47,13 +48,20 @@ function parseUrl(url: string, from: string): DbSpec {
   return { kind: 'postgres', url };
 }
 
+export interface OpenOptions {
+  /** PGlite only: run the engine in a worker and stop any call that takes longer than this. */
+  pgliteWatchdogMs?: number;
+}
+
 /** Open the database; it (and any server started for it) closes at shutdown. */
-export async function openDb(spec: DbSpec): Promise<Db> {
+export async function openDb(spec: DbSpec, opts: OpenOptions = {}): Promise<Db> {
   let db: Db;
   switch (spec.kind) {
-    case 'pglite':
-      db = await PgliteDb.open(spec.dir === null ? null : resolve(spec.dir));
+    case 'pglite': {
+      const dir = spec.dir === null ? null : resolve(spec.dir);
+      db = opts.pgliteWatchdogMs ? await PgliteWatchdogDb.open(dir, opts.pgliteWatchdogMs) : await PgliteDb.open(dir);
       break;
+    }
     case 'postgres':
       db = await PostgresDb.connect(spec.url);
       break;

@@ -65,9 +65,10 @@ export class PostgresDb implements Db {
   private onClose: Array<() => Promise<void>> = [];
 
   private constructor(
-    url: string | null,
+    private readonly url: string | null,
     readonly label: string,
-    max: number,
+    private readonly max: number,
+    env?: NodeJS.ProcessEnv,
   ) {
     const options: postgres.Options<Record<string, never>> = {
       max,
@@ -79,6 +80,8 @@ export class PostgresDb implements Db {
       idle_timeout: 30,
       prepare: true,
     };
+    // Without a URL the driver reads PGHOST/PGPORT/PGUSER/PGPASSWORD; PGDATABASE may be overridden.
+    if (!url && env?.PGDATABASE) options.database = env.PGDATABASE;
     this.sql = (url ? postgres(url, options) : postgres(options)) as unknown as Sql;
     this.shared = wrap(this.sql, this.sink);
   }
@@ -89,7 +92,7 @@ export class PostgresDb implements Db {
    */
   static async connect(url: string | null, opts: { max?: number; env?: NodeJS.ProcessEnv } = {}): Promise<PostgresDb> {
     const label = url ? maskUrl(url) : labelFromEnv(opts.env ?? process.env);
-    const db = new PostgresDb(url, label, opts.max ?? 4);
+    const db = new PostgresDb(url, label, opts.max ?? 4, opts.env);
     try {
       await db.sql`select 1`;
     } catch (e) {
@@ -97,6 +100,16 @@ export class PostgresDb implements Db {
       throw new UsageError(`cannot connect to ${label}: ${connectionReason(e)}`);
     }
     return db;
+  }
+
+  /** Another database on the same server, reached the way this one was. */
+  async sibling(database: string): Promise<PostgresDb> {
+    if (this.url) {
+      const u = new URL(this.url);
+      u.pathname = `/${encodeURIComponent(database)}`;
+      return PostgresDb.connect(u.toString(), { max: this.max });
+    }
+    return PostgresDb.connect(null, { max: this.max, env: { ...process.env, PGDATABASE: database } });
   }
 
   /** Run `fn` when the database is closed (a throwaway server stops with it). */

@@ -1,0 +1,39 @@
+// PGlite in a worker thread, so that a statement that never ends can be stopped: WASM
+// PostgreSQL has no signals, so statement_timeout never fires, and a busy engine blocks
+// the thread it runs on. The main thread times each call and terminates this worker.
+// Plain JavaScript so the worker needs no TypeScript loader.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { pgtap } from '@electric-sql/pglite-pgtap';
+
+const errorFields = (e) => {
+  const out = { message: e?.message ?? String(e) };
+  for (const k of ['code', 'severity', 'detail', 'hint', 'where', 'position', 'internalPosition', 'internalQuery']) {
+    if (e?.[k] !== undefined) out[k] = e[k];
+  }
+  return out;
+};
+
+const pg = await PGlite.create({ ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}), extensions: { pgtap } });
+parentPort.postMessage({ type: 'ready' });
+
+parentPort.on('message', async (m) => {
+  const notices = [];
+  const onNotice = (n) => notices.push({ severity: n.severity, message: n.message, code: n.code, detail: n.detail, hint: n.hint, where: n.where });
+  try {
+    if (m.type === 'query') {
+      const r = await pg.query(m.text, m.params, { onNotice });
+      parentPort.postMessage({ id: m.id, rows: r.rows, notices });
+    } else if (m.type === 'exec') {
+      const results = await pg.exec(m.text, { onNotice });
+      const last = results[results.length - 1];
+      parentPort.postMessage({ id: m.id, rows: last?.rows ?? [], columns: (last?.fields ?? []).map((f) => f.name), rowCount: last?.affectedRows ?? null, notices });
+    } else if (m.type === 'close') {
+      await pg.close();
+      parentPort.postMessage({ id: m.id, rows: [], notices });
+      parentPort.close();
+    }
+  } catch (e) {
+    parentPort.postMessage({ id: m.id, error: errorFields(e), notices });
+  }
+});

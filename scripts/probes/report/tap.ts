@@ -1,0 +1,66 @@
+// TAP as pg_prove prints it: one line per file, the failures, then the summary report.
+import type { ProbeFileResult, ProbeRun } from '../model.ts';
+
+function failureLines(f: ProbeFileResult): string[] {
+  const out: string[] = [];
+  if (f.problem) out.push(`# ${f.problem}`);
+  if (f.error) {
+    out.push(`# ERROR ${f.error.code} at ${f.file}:${f.error.line}:${f.error.column}: ${f.error.message}`);
+    if (f.error.where) out.push(`# CONTEXT: ${f.error.where.replace(/\n/g, ' / ')}`);
+  }
+  for (const a of f.assertions.filter((x) => !x.ok && x.directive !== 'TODO')) {
+    out.push(`not ok ${a.n} - ${a.description}`);
+    out.push(`# Failed test ${a.n}: "${a.description}"`);
+    for (const d of a.diagnostics) out.push(`#   ${d}`);
+  }
+  if (f.planned !== null && f.assertions.length !== f.planned) out.push(`# Looks like you planned ${f.planned} tests but ran ${f.assertions.length}`);
+  return out;
+}
+
+/** The progress line for one file, as pg_prove prints it. */
+export function fileLine(f: ProbeFileResult, width: number): string {
+  const dots = '.'.repeat(Math.max(2, width - f.file.length + 2));
+  if (f.passed) return `${f.file} ${dots} ok     ${f.ms} ms`;
+  const failed = f.assertions.filter((a) => !a.ok && a.directive !== 'TODO').length;
+  const why = f.error ? `Dubious, ${f.error.code}` : f.problem ? 'Dubious' : `Failed ${failed}/${f.planned ?? f.assertions.length} subtests`;
+  return [`${f.file} ${dots} `, ...failureLines(f), why].join('\n');
+}
+
+/** The whole stream: each file's TAP (plan, assertions, diagnostics), then pg_prove's summary. */
+export function renderTap(run: ProbeRun): string {
+  const out: string[] = [];
+  for (const f of run.files) {
+    out.push(`# ${f.file}`);
+    if (f.planned !== null) out.push(`1..${f.planned}`);
+    for (const a of f.assertions) {
+      out.push(`${a.ok ? 'ok' : 'not ok'} ${a.n} - ${a.description}${a.directive ? ` # ${a.directive}` : ''}`);
+      for (const d of a.diagnostics) out.push(`#   ${d}`);
+    }
+    for (const d of f.diagnostics) out.push(`# ${d}`);
+    for (const l of failureLines(f).filter((l) => !l.startsWith('not ok') && !l.startsWith('# Failed test') && !l.startsWith('#   '))) out.push(l);
+  }
+  out.push('', summary(run));
+  return `${out.join('\n')}\n`;
+}
+
+export function summary(run: ProbeRun): string {
+  const out: string[] = [];
+  const bad = run.files.filter((f) => !f.passed);
+  if (bad.length || !run.census.clean) {
+    out.push('Test Summary Report', '-------------------');
+    for (const f of bad) {
+      const failed = f.assertions.filter((a) => !a.ok && a.directive !== 'TODO').map((a) => a.n);
+      out.push(`${f.file} (Tests: ${f.assertions.length} Failed: ${failed.length})`);
+      if (failed.length) out.push(`  Failed test${failed.length > 1 ? 's' : ''}:  ${failed.join(', ')}`);
+      if (f.error) out.push(`  Exception: ${f.error.code} ${f.error.message} at line ${f.error.line}`);
+      if (f.problem) out.push(`  ${f.problem}`);
+      if (f.planned !== null && f.planned !== f.assertions.length) out.push(`  Parse errors: Bad plan.  You planned ${f.planned} tests but ran ${f.assertions.length}.`);
+    }
+    if (!run.census.clean) out.push('Leave-no-trace census: the run changed the database:', ...run.census.differences.map((d) => `  ${d}`));
+  } else {
+    out.push('All tests successful.');
+  }
+  out.push(`Files=${run.totals.files}, Tests=${run.totals.assertions}, ${(run.ms / 1000).toFixed(1)} wallclock secs, jobs=${run.jobs}`);
+  out.push(`Result: ${run.passed ? 'PASS' : 'FAIL'}`);
+  return out.join('\n');
+}
