@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: () => import('./commands/migrate.ts'),
   check: () => import('./commands/check.ts'),
   probe: () => import('./commands/probe.ts'),
+  run: () => import('./commands/run.ts'),
+  conformance: () => import('./commands/conformance.ts'),
 };
 
 async function helpText(): Promise<string> {
