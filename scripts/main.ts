@@ -10,6 +10,7 @@ interface Command {
 
 // Loaded lazily: `check` needs no database engine, and PGlite costs time to load.
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  prove: () => import('./commands/prove.ts'),
   migrate: () => import('./commands/migrate.ts'),
   check: () => import('./commands/check.ts'),
   probe: () => import('./commands/probe.ts'),

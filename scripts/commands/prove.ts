@@ -1,0 +1,95 @@
+// iu-core prove: the main job. Migrate, load the sample data, run every probe and the
+// conformance scan, print a short report, and write the full report files to a folder.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, str, type Io } from '../cli.ts';
+import { listMigrations } from '../migrations/files.ts';
+import { migrateUp } from '../migrations/apply.ts';
+import { loadSqlFile, runSqlFile } from '../sqlfile.ts';
+import { probeFiles, runProbes } from '../probes/run.ts';
+import { conformanceReport, type ConformanceReport } from '../conformance.ts';
+import { writeReports } from './probe.ts';
+import type { Db } from '../db/types.ts';
+
+export const usage = `iu-core prove [--out DIR] [--verbose]              main job: migrate, sample data, probes, conformance`;
+
+export const SAMPLE_DIR = 'ops/sample';
+
+export function sampleFiles(): string[] {
+  const dir = resolve(SAMPLE_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.sql')).sort().map((f) => join(dir, f));
+}
+
+/** The sample data, through the product's own functions (each file is psql-runnable too). */
+export async function loadSample(db: Db, onNotice?: (msg: string) => void): Promise<number> {
+  const files = sampleFiles();
+  await db.session(async (s) => {
+    for (const path of files) {
+      const file = await loadSqlFile(path);
+      try {
+        await runSqlFile(s, file, { onNotice: (n) => onNotice?.(`${n.severity}: ${n.message}`) });
+      } finally {
+        await s.exec('ROLLBACK').catch(() => undefined);
+      }
+    }
+  });
+  return files.length;
+}
+
+export function conformanceMarkdown(r: ConformanceReport): string {
+  const list = (xs: string[] | null) => (xs?.length ? xs.map((x) => `\`${x}\``).join(', ') : '—');
+  return [
+    `# Conformance (D9): ${r.verdict}`,
+    '',
+    `**${r.summary}**`,
+    '',
+    '| class | expected | actual | missing | unexpected | verdict |',
+    '|---|---:|---:|---|---|---|',
+    ...r.classes.map((c) => `| ${c.item} | ${c.expected} | ${c.actual} | ${list(c.missing)} | ${list(c.unexpected)} | ${c.verdict} |`),
+    '',
+    '| security rule | violations | verdict |',
+    '|---|---|---|',
+    ...r.security.map((s) => `| ${s.summary} | ${list(s.missing)} | ${s.verdict} |`),
+    '',
+  ].join('\n');
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const p = parseFlags('prove', args, { ...DB_FLAGS, out: { type: 'string' }, verbose: { type: 'boolean' } });
+  const out = resolve(str(p, 'out') ?? join('reports', new Date().toISOString().replace(/[:.]/g, '-')));
+  const migrations = listMigrations();
+  const probes = probeFiles([]);
+  const verbose = bool(p, 'verbose');
+  const db = await openFromFlags(p, { pgliteWatchdogMs: 30_000 });
+  io.out(`iu-core prove on ${db.label}`);
+
+  const up = await migrateUp(db, migrations, { log: (l) => io.out(`  ${l}`), onNotice: verbose ? (n) => printNotice(io, n) : undefined });
+  io.out(`migrations: ${up.applied.length} applied now, ${migrations.length} in all`);
+
+  const samples = await loadSample(db, verbose ? (m) => io.err(m) : undefined);
+  io.out(`sample data: ${samples} file(s) from ${SAMPLE_DIR}`);
+
+  const probeRun = await runProbes(db, probes);
+  const conformance = await db.session((s) => conformanceReport(s));
+
+  mkdirSync(out, { recursive: true });
+  writeReports(probeRun, ['tap', 'junit', 'json', 'md'], out);
+  writeFileSync(join(out, 'conformance.json'), `${JSON.stringify(conformance, null, 2)}\n`);
+  writeFileSync(join(out, 'conformance.md'), conformanceMarkdown(conformance));
+
+  const t = probeRun.totals;
+  const passed = probeRun.passed && conformance.verdict === 'PASS';
+  if (bool(p, 'json')) {
+    io.json({ database: db.label, verdict: passed ? 'PASS' : 'FAIL', out, migrations: migrations.length, probes: t, conformance });
+  } else {
+    io.out('conformance:');
+    for (const c of conformance.classes) io.out(`  ${c.item.padEnd(11)} ${String(c.actual).padStart(4)}  ${c.verdict}`);
+    for (const s of conformance.security.filter((x) => x.verdict === 'FAIL')) io.out(`  security ${s.item}: FAIL (${(s.missing ?? []).join(', ')})`);
+    io.out(`  D9: ${conformance.summary}`);
+    io.out(`probes: ${t.filesPassed}/${t.files} files, ${t.passed} assertions passed, ${t.failed} failed; leave-no-trace ${probeRun.census.clean ? 'clean' : 'CHANGED'}`);
+    for (const f of probeRun.files.filter((x) => !x.passed)) io.out(`  FAIL ${f.file}${f.error ? `: ${f.error.code} ${f.error.message} (line ${f.error.line})` : ''}`);
+    io.out(`verdict: ${passed ? 'PASS' : 'FAIL'}; full reports in ${out}`);
+  }
+  return passed ? 0 : 1;
+}
