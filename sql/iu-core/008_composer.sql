@@ -1,0 +1,224 @@
+-- 008_composer.sql
+-- Adds:     the composer: fn_iu_compose(key, kind, title, description, pieces, actor) behind
+--           the new gate iu_core.composer_enabled, fn_iu_composer_enabled(), and the event
+--           type iu.collection.composed. A piece {role, iu_id} reuses a unit; a piece
+--           {role, new_piece:{canonical_address, title, body, unit_kind, section_type}}
+--           mints one. Every refusal is a status and writes nothing.
+-- Requires: 001 (gates), 002 (events), 003 (units), 006 (collections), 007 (digest).
+-- Rollback: refuses while events of its type remain, unless
+--           SET iu_core.force_rollback_008 = true.
+-- Delta:    table 0, view 0, function +2, trigger 0, config +1, event_type +1, route 0
+
+INSERT INTO dot_config (key, value, description) VALUES
+  ('iu_core.composer_enabled', 'false', 'Gate: composing collections and minting units (fn_iu_compose, and everything that composes through it).');
+
+INSERT INTO event_type_registry (event_type, event_stream, delivery_lane, description) VALUES
+  ('iu.collection.composed', 'create', 'immediate', 'A piece collection was composed from information units.');
+
+CREATE FUNCTION fn_iu_composer_enabled() RETURNS boolean
+  LANGUAGE sql STABLE
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT fn_iu_gate_enabled('iu_core.composer_enabled')
+$$;
+
+COMMENT ON FUNCTION fn_iu_composer_enabled() IS 'Whether the composer gate iu_core.composer_enabled is open.';
+
+CREATE FUNCTION fn_iu_compose(
+  p_collection_key text,
+  p_kind           text,
+  p_title          text,
+  p_description    text,
+  p_pieces         jsonb,
+  p_actor          text
+) RETURNS jsonb
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  c_max_pieces CONSTANT integer := 1000;
+  c_uuid       CONSTANT text := '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+  c_snake      CONSTANT text := '^[a-z][a-z0-9_]*$';
+  v_count      integer;
+  v_piece      jsonb;
+  v_new        jsonb;
+  v_i          integer := 0;
+  v_roles      text[] := '{}';
+  v_unit_ids   uuid[] := '{}';
+  v_minting    boolean[] := '{}';
+  v_reused     uuid[] := '{}';
+  v_new_units  jsonb := '[]';
+  v_missing    uuid;
+  v_taken      text;
+  v_existing   uuid;
+  v_collection uuid;
+  v_digest     text;
+  v_minted     integer;
+  v_minted_ids uuid[];
+BEGIN
+  -- 1. The scalar inputs.
+  IF p_collection_key IS NULL OR p_kind IS NULL OR p_title IS NULL OR p_actor IS NULL THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'p_collection_key, p_kind, p_title and p_actor are required');
+  END IF;
+  IF p_collection_key !~ '^[^[:space:][:cntrl:]]+$' OR length(p_collection_key) > 256 THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'collection_key: 1 to 256 characters, no whitespace or control characters');
+  END IF;
+  IF p_kind !~ c_snake OR length(p_kind) > 64 THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'kind: snake_case, at most 64 characters');
+  END IF;
+  IF btrim(p_title) = '' OR p_title ~ '[[:cntrl:]]' OR length(p_title) > 1000 THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'title: 1 to 1000 characters on one line');
+  END IF;
+  IF length(p_description) > 10000 THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'description: at most 10000 characters');
+  END IF;
+  IF btrim(p_actor) = '' OR p_actor ~ '[[:cntrl:]]' OR length(p_actor) > 256 THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'actor: 1 to 256 characters on one line');
+  END IF;
+
+  -- 2. The piece list's shape, every piece, before anything is looked up or written.
+  IF p_pieces IS NULL OR jsonb_typeof(p_pieces) <> 'array' THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'p_pieces must be a JSON array');
+  END IF;
+  v_count := jsonb_array_length(p_pieces);
+  IF v_count = 0 THEN
+    RETURN jsonb_build_object('status', 'empty_piece_list');
+  END IF;
+  IF v_count > c_max_pieces THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', format('at most %s pieces; got %s', c_max_pieces, v_count));
+  END IF;
+  FOR v_piece IN SELECT e FROM jsonb_array_elements(p_pieces) AS e LOOP
+    v_i := v_i + 1;
+    IF jsonb_typeof(v_piece) <> 'object' THEN
+      RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i, 'reason', 'each piece is a JSON object');
+    END IF;
+    IF (v_piece - ARRAY['role', 'iu_id', 'new_piece']) <> '{}'::jsonb THEN
+      RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i, 'reason', 'a piece has only role and one of iu_id or new_piece');
+    END IF;
+    IF jsonb_typeof(v_piece -> 'role') IS DISTINCT FROM 'string'
+       OR (v_piece ->> 'role') !~ c_snake OR length(v_piece ->> 'role') > 64 THEN
+      RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i, 'reason', 'role: a snake_case string of at most 64 characters');
+    END IF;
+    IF (v_piece ? 'iu_id') = (v_piece ? 'new_piece') THEN
+      RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i, 'reason', 'exactly one of iu_id (reuse) or new_piece (mint)');
+    END IF;
+    v_roles := v_roles || (v_piece ->> 'role');
+    IF v_piece ? 'iu_id' THEN
+      IF jsonb_typeof(v_piece -> 'iu_id') IS DISTINCT FROM 'string' OR (v_piece ->> 'iu_id') !~ c_uuid THEN
+        RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i, 'reason', 'iu_id: a uuid string');
+      END IF;
+      v_unit_ids := v_unit_ids || (v_piece ->> 'iu_id')::uuid;
+      v_reused := v_reused || (v_piece ->> 'iu_id')::uuid;
+      v_minting := v_minting || false;
+    ELSE
+      v_new := v_piece -> 'new_piece';
+      IF jsonb_typeof(v_new) IS DISTINCT FROM 'object'
+         OR (v_new - ARRAY['canonical_address', 'title', 'body', 'unit_kind', 'section_type']) <> '{}'::jsonb
+         OR jsonb_typeof(v_new -> 'canonical_address') IS DISTINCT FROM 'string'
+         OR jsonb_typeof(v_new -> 'title') IS DISTINCT FROM 'string'
+         OR jsonb_typeof(v_new -> 'body') IS DISTINCT FROM 'string'
+         OR jsonb_typeof(v_new -> 'unit_kind') IS DISTINCT FROM 'string'
+         OR jsonb_typeof(v_new -> 'section_type') IS DISTINCT FROM 'string' THEN
+        RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i,
+          'reason', 'new_piece: an object with the strings canonical_address, title, body, unit_kind and section_type');
+      END IF;
+      IF (v_new ->> 'canonical_address') !~ '^[^[:space:][:cntrl:]]+$' OR length(v_new ->> 'canonical_address') > 512
+         OR btrim(v_new ->> 'title') = '' OR (v_new ->> 'title') ~ '[[:cntrl:]]' OR length(v_new ->> 'title') > 1000
+         OR length(v_new ->> 'body') > 1000000
+         OR (v_new ->> 'unit_kind') !~ c_snake OR length(v_new ->> 'unit_kind') > 64
+         OR (v_new ->> 'section_type') !~ c_snake OR length(v_new ->> 'section_type') > 64 THEN
+        RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i,
+          'reason', 'new_piece: canonical_address without whitespace (max 512), title on one line (max 1000), body (max 1000000), unit_kind and section_type snake_case');
+      END IF;
+      -- Ids for new units are drawn now, so the digest is known before anything is written.
+      v_unit_ids := v_unit_ids || gen_random_uuid();
+      v_minting := v_minting || true;
+      v_new_units := v_new_units || jsonb_build_object('n', v_i, 'id', v_unit_ids[v_i], 'unit', v_new);
+    END IF;
+  END LOOP;
+  IF cardinality(v_reused) <> (SELECT count(DISTINCT r) FROM unnest(v_reused) r) THEN
+    RETURN jsonb_build_object('status', 'duplicate_piece', 'reason', 'the same unit appears twice in one collection');
+  END IF;
+  IF (SELECT count(*) <> count(DISTINCT e -> 'unit' ->> 'canonical_address') FROM jsonb_array_elements(v_new_units) e) THEN
+    RETURN jsonb_build_object('status', 'duplicate_piece', 'reason', 'two new pieces share a canonical_address');
+  END IF;
+
+  -- 3. The gate: composing mints content.
+  IF NOT fn_iu_composer_enabled() THEN
+    RETURN jsonb_build_object('status', 'composer_gate_closed');
+  END IF;
+
+  -- 4. Against the database.
+  SELECT c.id INTO v_existing FROM iu_piece_collection c WHERE c.collection_key = p_collection_key;
+  IF FOUND THEN
+    RETURN jsonb_build_object('status', 'collection_key_collision', 'collection_key', p_collection_key, 'collection_id', v_existing);
+  END IF;
+  SELECT r INTO v_missing FROM unnest(v_reused) r
+   WHERE NOT EXISTS (SELECT 1 FROM information_unit u WHERE u.id = r) LIMIT 1;
+  IF FOUND THEN
+    RETURN jsonb_build_object('status', 'unknown_unit', 'iu_id', v_missing);
+  END IF;
+  SELECT e -> 'unit' ->> 'canonical_address' INTO v_taken FROM jsonb_array_elements(v_new_units) e
+   WHERE EXISTS (SELECT 1 FROM information_unit u WHERE u.canonical_address = e -> 'unit' ->> 'canonical_address') LIMIT 1;
+  IF FOUND THEN
+    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken);
+  END IF;
+
+  -- 5. Write. The key is claimed first with ON CONFLICT DO NOTHING: a concurrent composer of
+  --    the same key waits for ours to end and then sees a collision, never an exception.
+  v_digest := fn_iu_piece_graph_digest(v_roles, v_unit_ids);
+  INSERT INTO iu_piece_collection (collection_key, kind, title, description, manifest_digest, created_by, updated_by)
+  VALUES (p_collection_key, p_kind, p_title, p_description, v_digest, p_actor, p_actor)
+  ON CONFLICT (collection_key) DO NOTHING
+  RETURNING id INTO v_collection;
+  IF v_collection IS NULL THEN
+    SELECT c.id INTO v_existing FROM iu_piece_collection c WHERE c.collection_key = p_collection_key;
+    RETURN jsonb_build_object('status', 'collection_key_collision', 'collection_key', p_collection_key, 'collection_id', v_existing);
+  END IF;
+
+  WITH minted AS (
+    INSERT INTO information_unit (id, canonical_address, title, body, unit_kind, section_type, content_digest, created_by, updated_by)
+    SELECT (e ->> 'id')::uuid, e -> 'unit' ->> 'canonical_address', e -> 'unit' ->> 'title', e -> 'unit' ->> 'body',
+           e -> 'unit' ->> 'unit_kind', e -> 'unit' ->> 'section_type', repeat('0', 64), p_actor, p_actor
+      FROM jsonb_array_elements(v_new_units) e
+    ON CONFLICT (canonical_address) DO NOTHING
+    RETURNING id
+  )
+  SELECT count(*), coalesce(array_agg(id), '{}') INTO v_minted, v_minted_ids FROM minted;
+  IF v_minted <> jsonb_array_length(v_new_units) THEN
+    -- A concurrent composer minted one of our addresses after we looked: undo our own
+    -- uncommitted rows and report it, as the earlier check would have.
+    DELETE FROM information_unit WHERE id = ANY (v_minted_ids);
+    DELETE FROM iu_piece_collection WHERE id = v_collection;
+    SELECT e -> 'unit' ->> 'canonical_address' INTO v_taken FROM jsonb_array_elements(v_new_units) e
+     WHERE NOT ((e ->> 'id')::uuid = ANY (v_minted_ids)) LIMIT 1;
+    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken);
+  END IF;
+
+  INSERT INTO iu_piece_membership (collection_id, iu_id, role, ordinal, minted_here, created_by)
+  SELECT v_collection, p.iu_id, p.role, p.n, p.minting, p_actor
+    FROM unnest(v_roles, v_unit_ids, v_minting) WITH ORDINALITY AS p (role, iu_id, minting, n);
+
+  PERFORM _iu_emit_event('iu', 'iu.unit.minted', 'information_unit', (e ->> 'id')::uuid,
+                         jsonb_build_object('canonical_address', e -> 'unit' ->> 'canonical_address', 'collection_id', v_collection), p_actor)
+     FROM jsonb_array_elements(v_new_units) e;
+  PERFORM _iu_emit_event('iu', 'iu.collection.composed', 'iu_piece_collection', v_collection,
+                         jsonb_build_object('collection_key', p_collection_key, 'kind', p_kind, 'manifest_digest', v_digest,
+                                            'pieces', v_count, 'units_minted', v_minted), p_actor);
+
+  RETURN jsonb_build_object(
+    'status', 'ok',
+    'collection_id', v_collection,
+    'collection_key', p_collection_key,
+    'kind', p_kind,
+    'manifest_digest', v_digest,
+    'pieces_attached', v_count,
+    'units_minted', v_minted,
+    'minted_unit_ids', to_jsonb(v_minted_ids));
+END
+$$;
+
+REVOKE ALL ON FUNCTION fn_iu_compose(text, text, text, text, jsonb, text) FROM PUBLIC;
+
+COMMENT ON FUNCTION fn_iu_compose(text, text, text, text, jsonb, text) IS
+  'Composes a collection from pieces ({role, iu_id} reuses a unit, {role, new_piece:{…}} mints one). Gate iu_core.composer_enabled. Statuses: ok, invalid_input, empty_piece_list, duplicate_piece, composer_gate_closed, collection_key_collision, unknown_unit, canonical_address_collision.';

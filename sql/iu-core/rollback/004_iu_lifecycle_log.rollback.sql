@@ -1,0 +1,23 @@
+-- Rollback of 004_iu_lifecycle_log. Refuses while the log holds rows or events of its type
+-- remain, unless SET iu_core.force_rollback_004 = true. One DO block: a refusal drops nothing.
+DO $rollback$
+DECLARE
+  v_rows   bigint;
+  v_events bigint;
+BEGIN
+  SELECT count(*) INTO v_rows FROM iu_lifecycle_log;
+  SELECT count(*) INTO v_events FROM event_outbox WHERE event_type = 'iu.unit.lifecycle_changed';
+  IF (v_rows > 0 OR v_events > 0)
+     AND coalesce(current_setting('iu_core.force_rollback_004', true), '') <> 'true' THEN
+    RAISE EXCEPTION 'REFUSED: rollback 004 would drop iu_lifecycle_log holding % rows and % iu.unit.lifecycle_changed events', v_rows, v_events
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'The lifecycle log is audit history; SET iu_core.force_rollback_004 = true only if you mean to lose it.';
+  END IF;
+  DROP FUNCTION fn_iu_set_lifecycle_status(uuid, text, text, text);
+  DELETE FROM event_outbox WHERE event_type = 'iu.unit.lifecycle_changed';
+  DELETE FROM event_type_registry WHERE event_type = 'iu.unit.lifecycle_changed';
+  DROP TRIGGER information_unit_lifecycle_log ON information_unit;
+  DROP TABLE iu_lifecycle_log;
+  DROP FUNCTION _iu_unit_lifecycle_log();
+END
+$rollback$;

@@ -1,0 +1,23 @@
+-- Rollback of 005_iu_vector_sync_point. Refuses while sync points or events of its type
+-- remain, unless SET iu_core.force_rollback_005 = true. One DO block: a refusal drops nothing.
+DO $rollback$
+DECLARE
+  v_rows   bigint;
+  v_events bigint;
+BEGIN
+  SELECT count(*) INTO v_rows FROM iu_vector_sync_point;
+  SELECT count(*) INTO v_events FROM event_outbox WHERE event_type = 'iu.vector_sync.recorded';
+  IF (v_rows > 0 OR v_events > 0)
+     AND coalesce(current_setting('iu_core.force_rollback_005', true), '') <> 'true' THEN
+    RAISE EXCEPTION 'REFUSED: rollback 005 would drop iu_vector_sync_point holding % rows and % iu.vector_sync.recorded events', v_rows, v_events
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'SET iu_core.force_rollback_005 = true to drop the sync history anyway.';
+  END IF;
+  DROP VIEW v_iu_vector_sync_status;
+  DROP FUNCTION fn_iu_record_vector_sync(uuid, text, text, text);
+  DELETE FROM event_outbox WHERE event_type = 'iu.vector_sync.recorded';
+  DELETE FROM event_type_registry WHERE event_type = 'iu.vector_sync.recorded';
+  DELETE FROM dot_config WHERE key = 'iu_core.vector_sync_enabled';
+  DROP TABLE iu_vector_sync_point;
+END
+$rollback$;
