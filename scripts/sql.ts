@@ -75,15 +75,16 @@ export const INVALID_INDEXES = `
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
 
 /**
- * Every object outside the system schemas, one row each: its kind, its qualified name, and
+ * Every object outside the system schemas, one row each (names cast to text: a UNION
+ * typed by a first branch of type name would cut every later name to 63 bytes): its kind, its qualified name, and
  * a fingerprint of its definition and privileges, so that "the same catalog" means the same
  * objects defined the same way and granted the same way.
  */
 export const CATALOG_SNAPSHOT = `
-  SELECT 'schema' AS kind, n.nspname AS name, md5(coalesce(n.nspacl::text, '') || pg_get_userbyid(n.nspowner)) AS fingerprint
+  SELECT 'schema' AS kind, n.nspname::text AS name, md5(coalesce(n.nspacl::text, '') || pg_get_userbyid(n.nspowner)) AS fingerprint
     FROM pg_namespace n WHERE ${USER_SCHEMAS}
   UNION ALL
-  SELECT 'extension', e.extname, e.extversion FROM pg_extension e
+  SELECT 'extension', e.extname::text, e.extversion FROM pg_extension e
   UNION ALL
   SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
                         WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index' WHEN 'f' THEN 'foreign table'
@@ -132,7 +133,7 @@ export const CATALOG_SNAPSHOT = `
     JOIN pg_class c ON c.oid = p.polrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
   UNION ALL
-  SELECT 'role', r.rolname, md5(concat_ws('|', r.rolcanlogin::text, r.rolinherit::text))
+  SELECT 'role', r.rolname::text, md5(concat_ws('|', r.rolcanlogin::text, r.rolinherit::text))
     FROM pg_roles r WHERE r.rolname LIKE 'iu\\_core\\_%'
   ORDER BY 1, 2`;
 
