@@ -72,6 +72,12 @@ export const INVALID_INDEXES = `
    WHERE NOT i.indisvalid
    ORDER BY 1`;
 
+/**
+ * An ACL as sorted text, with "no ACL" read as the owner's defaults: GRANT then REVOKE
+ * leaves an explicit ACL that means what the NULL before it meant, and must compare equal.
+ */
+const acl = (expr: string) => `(SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(${expr}) AS x)`;
+
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
 
 /**
@@ -81,7 +87,7 @@ const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_
  * objects defined the same way and granted the same way.
  */
 export const CATALOG_SNAPSHOT = `
-  SELECT 'schema' AS kind, n.nspname::text AS name, md5(coalesce(n.nspacl::text, '') || pg_get_userbyid(n.nspowner)) AS fingerprint
+  SELECT 'schema' AS kind, n.nspname::text AS name, md5(concat_ws('|', ${acl("coalesce(n.nspacl, acldefault('n', n.nspowner))")}, pg_get_userbyid(n.nspowner))) AS fingerprint
     FROM pg_namespace n WHERE ${USER_SCHEMAS}
   UNION ALL
   SELECT 'extension', e.extname::text, e.extversion FROM pg_extension e
@@ -90,7 +96,7 @@ export const CATALOG_SNAPSHOT = `
                         WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index' WHEN 'f' THEN 'foreign table'
                         WHEN 'c' THEN 'type' ELSE c.relkind::text END,
          format('%I.%I', n.nspname, c.relname),
-         md5(concat_ws('|', c.relacl::text, c.relrowsecurity::text,
+         md5(concat_ws('|', ${acl("coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's'::\"char\" ELSE 'r'::\"char\" END, c.relowner))")}, c.relrowsecurity::text,
                        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
                        CASE WHEN c.relkind IN ('i', 'I') THEN pg_get_indexdef(c.oid) END,
                        obj_description(c.oid, 'pg_class')))
@@ -98,7 +104,7 @@ export const CATALOG_SNAPSHOT = `
    WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'f', 'c')
   UNION ALL
   SELECT 'column', format('%I.%I.%I', n.nspname, c.relname, a.attname),
-         md5(concat_ws('|', format_type(a.atttypid, a.atttypmod), a.attnotnull::text, pg_get_expr(d.adbin, d.adrelid), a.attgenerated::text, a.attacl::text))
+         md5(concat_ws('|', format_type(a.atttypid, a.atttypmod), a.attnotnull::text, pg_get_expr(d.adbin, d.adrelid), a.attgenerated::text, ${acl('a.attacl')}))
     FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -114,7 +120,7 @@ export const CATALOG_SNAPSHOT = `
   SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
          format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
          md5(concat_ws('|', p.prosrc, pg_get_function_result(p.oid), p.provolatile::text, p.prosecdef::text,
-                       p.proconfig::text, p.proacl::text, pg_get_userbyid(p.proowner), obj_description(p.oid, 'pg_proc')))
+                       p.proconfig::text, ${acl("coalesce(p.proacl, acldefault('f', p.proowner))")}, pg_get_userbyid(p.proowner), obj_description(p.oid, 'pg_proc')))
     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
    WHERE ${USER_SCHEMAS}
   UNION ALL
@@ -124,7 +130,7 @@ export const CATALOG_SNAPSHOT = `
     JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE ${USER_SCHEMAS} AND NOT t.tgisinternal
   UNION ALL
-  SELECT 'type', format('%I.%I', n.nspname, t.typname), md5(coalesce(t.typacl::text, '') || t.typtype::text)
+  SELECT 'type', format('%I.%I', n.nspname, t.typname), md5(concat_ws('|', ${acl("coalesce(t.typacl, acldefault('T', t.typowner))")}, t.typtype::text))
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
    WHERE ${USER_SCHEMAS} AND t.typtype IN ('e', 'd', 'r', 'm') 
   UNION ALL

@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import { inject } from 'vitest';
 import { PgliteDb } from '../scripts/db/pglite.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
-import { databaseUrl } from '../scripts/db/local-server.ts';
+import { databaseUrl, startLocalServer } from '../scripts/db/local-server.ts';
 import { main } from '../scripts/main.ts';
 import type { Db } from '../scripts/db/types.ts';
 
@@ -76,14 +76,24 @@ export async function adminDb(): Promise<PostgresDb> {
   return PostgresDb.connect(url, { max: 1 });
 }
 
+/**
+ * A throwaway server of this test file's own, for tests that touch cluster-wide state
+ * (roles) and so must not share a cluster with files running in parallel.
+ */
+export async function privateServer(): Promise<{ url: string; fresh(): Promise<TestDb>; destroy(): Promise<void> }> {
+  const server = await startLocalServer();
+  return { url: server.url, fresh: () => freshPostgres('template0', server.url), destroy: () => server.destroy() };
+}
+
 /** A new database on the run's throwaway server, optionally copied from a template database. */
-export async function freshPostgres(template = 'template0'): Promise<TestDb> {
+export async function freshPostgres(template = 'template0', serverUrl = pgUrl()): Promise<TestDb> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = await adminDb();
+  if (!serverUrl) throw new Error(`no PostgreSQL server: ${pgSkipReason()}`);
+  const admin = await PostgresDb.connect(serverUrl, { max: 1 });
   await admin.query(`SELECT 1`);
   await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.close();
-  const url = databaseUrl(pgUrl()!, name);
+  const url = databaseUrl(serverUrl, name);
   const t: TestDb = {
     engine: 'postgres',
     db: await PostgresDb.connect(url),
@@ -95,7 +105,7 @@ export async function freshPostgres(template = 'template0'): Promise<TestDb> {
     },
     async drop() {
       await t.db.close();
-      const a = await adminDb();
+      const a = await PostgresDb.connect(serverUrl, { max: 1 });
       await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.close();
     },

@@ -45,9 +45,10 @@ CREATE TRIGGER dot_config_stamp
   BEFORE UPDATE ON dot_config
   FOR EACH ROW EXECUTE FUNCTION _iu_dot_config_stamp();
 
--- Reads a gate. A missing key is a closed gate: nothing opens by omission.
+-- Reads a gate. A missing key is a closed gate: nothing opens by omission. SECURITY
+-- DEFINER so that views calling it read the gate for roles without access to dot_config.
 CREATE FUNCTION fn_iu_gate_enabled(p_key text) RETURNS boolean
-  LANGUAGE sql STABLE
+  LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = pg_catalog, public, pg_temp
 AS $$
   SELECT coalesce((SELECT c.value = 'true' FROM public.dot_config c WHERE c.key = p_key), false)

@@ -22,8 +22,10 @@ $$;
 COMMENT ON FUNCTION fn_iu_piece_graph_digest(text[], uuid[]) IS
   'The manifest digest: left(md5(''role:iu_id,role:iu_id,…'' in piece order), 16). The only place it is computed.';
 
+-- SECURITY DEFINER (read-only): views that call it work for roles that may read the views
+-- but not the membership table.
 CREATE FUNCTION fn_iu_manifest_digest(p_collection_id uuid) RETURNS text
-  LANGUAGE sql STABLE
+  LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = pg_catalog, public, pg_temp
 AS $$
   SELECT fn_iu_piece_graph_digest(
