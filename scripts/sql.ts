@@ -59,6 +59,9 @@ export const LEDGER_ACCEPT_CHECKSUM = `
 export const MIGRATE_LOCK_TRY = `SELECT pg_try_advisory_lock(hashtextextended('iu_core.migrate', 0)) AS locked`;
 export const MIGRATE_LOCK_RELEASE = `SELECT pg_advisory_unlock(hashtextextended('iu_core.migrate', 0)) AS released`;
 
+/** lock_timeout for a migration: $2 true = local to its transaction, false = for the session. */
+export const SET_LOCK_WAIT = `SELECT set_config('lock_timeout', $1, $2)`;
+
 /** A probe's bounds, local to its transaction (set right after its BEGIN). */
 export const SET_PROBE_TIMEOUTS = `SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true)`;
 

@@ -65,7 +65,8 @@ async function runSquawk(files: string[], problems: Problem[]): Promise<void> {
   const r = await execa('squawk', args, { preferLocal: true, localDir: PACKAGE_ROOT, reject: false });
   for (const line of r.stdout.split('\n')) {
     const m = /^(.+?):(\d+):(\d+):\s*(\w+):\s*(\S+)\s+(.*)$/.exec(line.trim());
-    if (m) problems.push({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), rule: `squawk/${m[5]}`, message: m[6]! });
+    // squawk's gcc reporter counts lines and columns from 0.
+    if (m) problems.push({ file: m[1]!, line: Number(m[2]) + 1, column: Number(m[3]) + 1, rule: `squawk/${m[5]}`, message: m[6]! });
   }
   if (r.exitCode !== 0 && !problems.some((p) => p.rule.startsWith('squawk/'))) {
     problems.push({ file: '.squawk.toml', rule: 'squawk', message: `squawk failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}` });

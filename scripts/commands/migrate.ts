@@ -1,17 +1,18 @@
 // iu-core migrate status | up | down: the ordered migrations of sql/iu-core against the ledger.
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, intFlag, list, openFromFlags, parseFlags, printNotice, str, type Io, type Parsed } from '../cli.ts';
+import { DB_FLAGS, bool, durationFlag, intFlag, list, openFromFlags, parseFlags, printNotice, str, type Io, type Parsed } from '../cli.ts';
 import { DEFAULT_MIGRATIONS_DIR, listMigrations, parseVersion } from '../migrations/files.ts';
-import { migrateDown, migrateUp, migrationStatus, planDown, type RunnerOptions, type StatusEntry } from '../migrations/apply.ts';
+import { DEFAULT_LOCK_WAIT, migrateDown, migrateUp, migrationStatus, planDown, type RunnerOptions, type StatusEntry } from '../migrations/apply.ts';
 import { SERVER_VERSION } from '../sql.ts';
 import type { Db } from '../db/types.ts';
 
 export const usage = `iu-core migrate status [--json]
 iu-core migrate up   [--to NNN] [--dry-run] [--accept-checksum NNN]… [--json]
 iu-core migrate down [--to NNN | --steps K] [--plan] [--accept-checksum NNN]… [--json]
-  common: --db SPEC  --dir FOLDER (default ${DEFAULT_MIGRATIONS_DIR})  --lock-timeout SECONDS (default 120)`;
+  common: --db SPEC  --dir FOLDER (default ${DEFAULT_MIGRATIONS_DIR})  --lock-timeout SECONDS (runner lock, default 120)
+          --lock-wait DURATION (lock_timeout inside each migration, default 10s)`;
 
-const COMMON = { ...DB_FLAGS, dir: { type: 'string' }, 'lock-timeout': { type: 'string' } } as const;
+const COMMON = { ...DB_FLAGS, dir: { type: 'string' }, 'lock-timeout': { type: 'string' }, 'lock-wait': { type: 'string' } } as const;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const [verb, ...rest] = args;
@@ -32,6 +33,7 @@ function runnerOptions(p: Parsed, io: Io): RunnerOptions {
   const timeout = intFlag(p, 'lock-timeout', 120, 86_400)!;
   return {
     lockTimeoutMs: timeout * 1000,
+    lockWait: durationFlag(p, 'lock-wait', DEFAULT_LOCK_WAIT).text,
     log: json ? undefined : (l) => io.out(l),
     onNotice: json ? undefined : (n) => printNotice(io, n),
   };

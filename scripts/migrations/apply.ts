@@ -4,13 +4,15 @@
 import { CheckFailed, SqlExecError, UsageError } from '../errors.ts';
 import { catalogSnapshot, diffCensus, rowCounts, type CensusDiff } from '../census.ts';
 import { loadSqlFile, runSqlFile, type SqlFile } from '../sqlfile.ts';
-import { INVALID_INDEXES, LEDGER_ACCEPT_CHECKSUM, LEDGER_DELETE, LEDGER_INSERT } from '../sql.ts';
+import { INVALID_INDEXES, LEDGER_ACCEPT_CHECKSUM, LEDGER_DELETE, LEDGER_INSERT, SET_LOCK_WAIT } from '../sql.ts';
 import { acquireMigrateLock, ensureLedger, readLedger, releaseMigrateLock, type LedgerRow } from './ledger.ts';
 import type { Migration } from './files.ts';
 import type { Db, Notice, Queryable, Session } from '../db/types.ts';
 
 export interface RunnerOptions {
   lockTimeoutMs?: number;
+  /** lock_timeout inside each migration (a PostgreSQL duration); DDL never queues behind a long lock. */
+  lockWait?: string;
   /** Progress lines for a human; the returned report is what --json prints. */
   log?: (line: string) => void;
   onNotice?: (n: Notice, file: string) => void;
@@ -35,6 +37,7 @@ export interface StatusEntry {
 }
 
 const DEFAULT_LOCK_TIMEOUT_MS = 120_000;
+export const DEFAULT_LOCK_WAIT = '10s';
 
 const noticesOf = (opts: RunnerOptions, file: SqlFile) => opts.onNotice && ((n: Notice) => opts.onNotice!(n, file.name));
 
@@ -94,10 +97,11 @@ async function settleDrift(s: Session, files: Migration[], ledger: LedgerRow[], 
 type LedgerChange = (ms: number) => Promise<unknown>;
 
 /** Run one file in its own transaction together with its ledger change; returns its duration. */
-async function runInTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void): Promise<number> {
+async function runInTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void, lockWait = DEFAULT_LOCK_WAIT): Promise<number> {
   const started = performance.now();
   await s.exec('BEGIN');
   try {
+    await s.query(SET_LOCK_WAIT, [lockWait, true]);
     await runSqlFile(s, file, { onNotice });
     const ms = Math.round(performance.now() - started);
     await ledgerChange(ms);
@@ -110,9 +114,10 @@ async function runInTransaction(s: Session, file: SqlFile, ledgerChange: LedgerC
 }
 
 /** A `-- iu-core: no-transaction` file: statement by statement; on failure, name any INVALID index left. */
-async function runWithoutTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void): Promise<number> {
+async function runWithoutTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void, lockWait = DEFAULT_LOCK_WAIT): Promise<number> {
   const started = performance.now();
   try {
+    await s.query(SET_LOCK_WAIT, [lockWait, false]);
     await runSqlFile(s, file, { onNotice });
   } catch (e) {
     const invalid = await s.query<{ index_name: string }>(INVALID_INDEXES).catch(() => []);
@@ -121,6 +126,7 @@ async function runWithoutTransaction(s: Session, file: SqlFile, ledgerChange: Le
     }
     throw e;
   }
+  await s.query(SET_LOCK_WAIT, ['0', false]);
   const ms = Math.round(performance.now() - started);
   await ledgerChange(ms);
   return ms;
@@ -185,7 +191,7 @@ async function apply(s: Session, pending: Migration[], sources: Map<string, SqlF
   for (const m of pending) {
     const file = sources.get(m.path)!;
     const run = m.noTransaction ? runWithoutTransaction : runInTransaction;
-    const ms = await run(s, file, (ms) => s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms]), noticesOf(opts, file));
+    const ms = await run(s, file, (ms) => s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms]), noticesOf(opts, file), opts.lockWait);
     steps.push({ version: m.version, name: m.name, ms });
     log(`applied ${m.stem}${m.noTransaction ? ' (no transaction)' : ''} in ${ms} ms`);
   }
@@ -262,7 +268,7 @@ export async function migrateDown(db: Db, files: Migration[], opts: DownOptions 
     const steps: Step[] = [];
     for (const m of targets) {
       const file = sources.get(m.rollbackPath)!;
-      const ms = await runInTransaction(s, file, () => s.query(LEDGER_DELETE, [m.version]), noticesOf(opts, file));
+      const ms = await runInTransaction(s, file, () => s.query(LEDGER_DELETE, [m.version]), noticesOf(opts, file), opts.lockWait);
       steps.push({ version: m.version, name: m.name, ms });
       log(`rolled back ${m.stem} in ${ms} ms`);
     }

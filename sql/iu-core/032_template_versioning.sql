@@ -15,6 +15,8 @@ CREATE TABLE iu_collection_template_version (
   collection_id          uuid PRIMARY KEY REFERENCES iu_piece_collection (id),
   template_family        text NOT NULL CHECK (template_family ~ '^[^[:space:][:cntrl:]]+$' AND length(template_family) <= 200),
   version_label          text NOT NULL CHECK (version_label ~ '^[^[:space:][:cntrl:]]+$' AND length(version_label) <= 64),
+  -- Versions of one template family.
+  -- squawk-ignore prefer-bigint-over-int
   version_seq            integer NOT NULL CHECK (version_seq > 0),
   previous_collection_id uuid REFERENCES iu_piece_collection (id),
   status                 text NOT NULL CHECK (status IN ('current', 'superseded')),
