@@ -25,6 +25,11 @@ BEGIN
       USING ERRCODE = 'object_not_in_prerequisite_state',
             HINT = 'Remove them with fn_iu_auto_instantiate_rollback_by_actor, or SET iu_core.force_rollback_033 = true.';
   END IF;
+  -- 034 registers the orchestrator as a governed command; an entry whose function is gone
+  -- would point at nothing (and break 034's own rollback), so it goes with the function.
+  DELETE FROM dot_command_catalog
+   WHERE function_sig IN ('fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)'::regprocedure,
+                          'fn_iu_auto_instantiate_rollback_by_actor(text,boolean)'::regprocedure);
   DROP VIEW v_iu_auto_instantiate_event_summary;
   DROP VIEW v_iu_auto_instantiate_event_log;
   DROP FUNCTION fn_iu_auto_instantiate_rollback_by_actor(text, boolean);
@@ -53,6 +58,11 @@ BEGIN
       USING ERRCODE = 'object_not_in_prerequisite_state',
             HINT = 'Remove them with fn_iu_auto_instantiate_rollback_by_actor, or SET iu_core.force_rollback_033 = true.';
   END IF;
+  -- 034 registers the orchestrator as a governed command; an entry whose function is gone
+  -- would point at nothing (and break 034's own rollback), so it goes with the function.
+  DELETE FROM dot_command_catalog
+   WHERE function_sig IN ('fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)'::regprocedure,
+                          'fn_iu_auto_instantiate_rollback_by_actor(text,boolean)'::regprocedure);
   DROP VIEW v_iu_auto_instantiate_event_summary;
   DROP VIEW v_iu_auto_instantiate_event_log;
   DROP FUNCTION fn_iu_auto_instantiate_rollback_by_actor(text, boolean);

@@ -14,7 +14,8 @@ BEGIN
   ALTER TABLE dot_config DISABLE ROW LEVEL SECURITY;
   REVOKE UPDATE (value) ON dot_config FROM iu_core_operator;
 
-  FOR r IN SELECT k.function_sig FROM dot_command_catalog k LOOP
+  -- Only commands whose function still exists: a function dropped by hand took its grants with it.
+  FOR r IN SELECT k.function_sig FROM dot_command_catalog k WHERE EXISTS (SELECT 1 FROM pg_proc p WHERE p.oid = k.function_sig) LOOP
     EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM iu_core_operator', r.function_sig);
   END LOOP;
   FOR r IN SELECT c.relname, c.relkind FROM pg_class c
