@@ -1,0 +1,71 @@
+-- The function rules of docs/sql-conventions.md, read from pg_proc: every write function is
+-- SECURITY DEFINER with search_path pinned to pg_catalog, public, pg_temp; no VOLATILE
+-- function (writes, triggers, the private event writer) is executable by PUBLIC; read
+-- functions are STABLE or IMMUTABLE. Then the same, observed: a role with no grants cannot
+-- run a write function but can read a gate through the SECURITY DEFINER reader.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+SELECT plan(29);
+
+CREATE TEMP TABLE product_functions AS
+SELECT p.oid, p.oid::regprocedure::text AS sig, p.proname, p.prosecdef, p.provolatile, p.proconfig, p.prorettype, p.proacl, p.proowner
+  FROM pg_proc p
+ WHERE p.pronamespace = 'public'::regnamespace
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e');
+
+-- The documented signatures exist.
+SELECT has_function('fn_iu_gate_enabled', ARRAY['text'], 'fn_iu_gate_enabled(text) exists');
+SELECT has_function('fn_iu_composer_enabled', ARRAY[]::text[], 'fn_iu_composer_enabled() exists');
+SELECT has_function('fn_iu_piece_graph_digest', ARRAY['text[]', 'uuid[]'], 'fn_iu_piece_graph_digest(text[], uuid[]) exists');
+SELECT has_function('fn_iu_manifest_digest', ARRAY['uuid'], 'fn_iu_manifest_digest(uuid) exists');
+SELECT has_function('fn_iu_compose', ARRAY['text', 'text', 'text', 'text', 'jsonb', 'text'], 'fn_iu_compose(text, text, text, text, jsonb, text) exists');
+SELECT has_function('fn_iu_set_lifecycle_status', ARRAY['uuid', 'text', 'text', 'text'], 'fn_iu_set_lifecycle_status(uuid, text, text, text) exists');
+SELECT has_function('fn_iu_record_vector_sync', ARRAY['uuid', 'text', 'text', 'text'], 'fn_iu_record_vector_sync(uuid, text, text, text) exists');
+SELECT has_function('fn_iu_deliver_outbox', ARRAY['text', 'integer'], 'fn_iu_deliver_outbox(text, integer) exists');
+SELECT has_function('fn_iu_compensate_composition', ARRAY['uuid', 'text', 'boolean'], 'fn_iu_compensate_composition(uuid, text, boolean) exists');
+SELECT has_function('fn_iu_retention_sweep', ARRAY['text', 'boolean', 'integer'], 'fn_iu_retention_sweep(text, boolean, integer) exists');
+SELECT has_function('fn_iu_collection_mark_as_template', ARRAY['uuid', 'text', 'text', 'text'], 'fn_iu_collection_mark_as_template(uuid, text, text, text) exists');
+SELECT has_function('fn_iu_collection_record_template_instance', ARRAY['uuid', 'uuid', 'text', 'text'], 'fn_iu_collection_record_template_instance(uuid, uuid, text, text) exists');
+SELECT has_function('fn_iu_collection_register_template_version', ARRAY['uuid', 'text', 'text', 'integer', 'uuid', 'text'],
+  'fn_iu_collection_register_template_version(uuid, text, text, integer, uuid, text) exists');
+SELECT has_function('fn_iu_auto_instantiate_from_event', ARRAY['uuid', 'text', 'uuid', 'text', 'text', 'text', 'text'],
+  'fn_iu_auto_instantiate_from_event(uuid, text, uuid, text, text, text, text) exists');
+SELECT has_function('fn_iu_auto_instantiate_rollback_by_actor', ARRAY['text', 'boolean'], 'fn_iu_auto_instantiate_rollback_by_actor(text, boolean) exists');
+
+-- The rules, from the catalog.
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE provolatile = 'v' AND prorettype <> 'trigger'::regtype AND NOT prosecdef $$,
+  'every write (VOLATILE, non-trigger) function is SECURITY DEFINER');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE prosecdef AND proconfig IS DISTINCT FROM ARRAY['search_path=pg_catalog, public, pg_temp'] $$,
+  'every SECURITY DEFINER function pins search_path to exactly pg_catalog, public, pg_temp and sets nothing else');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) s WHERE s = 'search_path=pg_catalog, public, pg_temp') $$,
+  'every product function, triggers and readers included, pins the same search_path');
+SELECT is_empty($$ SELECT sig FROM product_functions f WHERE f.provolatile = 'v'
+                     AND EXISTS (SELECT 1 FROM aclexplode(coalesce(f.proacl, acldefault('f', f.proowner))) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') $$,
+  'no VOLATILE function is executable by PUBLIC');
+SELECT set_eq($$ SELECT sig FROM product_functions WHERE prorettype = 'trigger'::regtype $$,
+  ARRAY['_iu_dot_config_stamp()', '_iu_unit_content_digest()', '_iu_unit_lifecycle_log()'],
+  'the three trigger functions are the private _iu_ ones (and so fall under the PUBLIC rule above)');
+SELECT set_eq($$ SELECT proname FROM product_functions WHERE provolatile <> 'v' $$,
+  ARRAY['fn_iu_gate_enabled', 'fn_iu_composer_enabled', 'fn_iu_piece_graph_digest', 'fn_iu_manifest_digest'],
+  'the only non-VOLATILE functions are the four readers');
+SELECT is((SELECT provolatile::text FROM product_functions WHERE proname = 'fn_iu_piece_graph_digest'), 'i', 'fn_iu_piece_graph_digest is IMMUTABLE');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE proname LIKE 'fn\_iu\_%' AND provolatile = 'v' AND prorettype <> 'jsonb'::regtype $$,
+  'every public write function returns jsonb');
+
+-- Observed with a role that has no grant at all.
+CREATE ROLE probe_nobody NOLOGIN;
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE provolatile = 'v' AND has_function_privilege('probe_nobody', oid, 'EXECUTE') $$,
+  'a role with no grants may execute no write, trigger or private function');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE provolatile <> 'v' AND NOT has_function_privilege('probe_nobody', oid, 'EXECUTE') $$,
+  'the read functions stay executable by everyone');
+SET LOCAL ROLE probe_nobody;
+SELECT throws_ok($$ SELECT fn_iu_compose('probe:nobody', 'doc', 'T', NULL, '[]', 'nobody') $$, '42501', NULL,
+  'calling fn_iu_compose without a grant is refused with insufficient_privilege');
+SELECT throws_ok($$ SELECT _iu_emit_event('iu', 'iu.unit.minted', 'information_unit', gen_random_uuid(), '{}', 'nobody') $$, '42501', NULL,
+  'calling the private event writer without a grant is refused');
+SELECT throws_ok($$ SELECT value FROM dot_config $$, '42501', NULL, 'the role cannot read dot_config directly');
+SELECT is(fn_iu_gate_enabled('iu_core.composer_enabled'), false, 'yet it reads the gate through the SECURITY DEFINER reader');
+RESET ROLE;
+
+SELECT * FROM finish();
+ROLLBACK;
