@@ -1,7 +1,9 @@
 -- 001_dot_config_gates.sql
--- Adds:     dot_config (key/value settings, among them every gate iu_core.<name>_enabled),
---           who/when stamping on every change, fn_iu_gate_enabled(key) to read a gate, and
---           v_iu_gate_status. Gates themselves arrive with the surfaces they guard.
+-- Adds:     dot_config (key/value settings, among them every gate iu_core.<name>_enabled,
+--           which can only read 'true' or 'false'), who/when stamped by a trigger on every
+--           insert and update, fn_iu_gate_enabled(key) to read a gate (a missing gate is
+--           closed), and v_iu_gate_status. Gates themselves arrive with the surfaces they
+--           guard (008 composer, 005 vector sync, 009 delivery, 011 retention).
 -- Requires: nothing (first migration).
 -- Rollback: refuses while dot_config holds any row, unless
 --           SET iu_core.force_rollback_001 = true.
@@ -25,16 +27,22 @@ COMMENT ON TABLE dot_config IS
   'Operator settings. Rows iu_core.<name>_enabled are gates: every path that mints, delivers or sweeps content reads its gate, closed (''false'') at rest; operators open a gate inside their own transaction and close it before COMMIT.';
 
 -- Operators toggle gates with a plain UPDATE (the runbook does exactly that), so who and
--- when are stamped here rather than trusted from the statement.
+-- when are stamped here from the session rather than trusted from the statement: an INSERT
+-- or UPDATE cannot claim another author or another time.
 CREATE FUNCTION _iu_dot_config_stamp() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, public, pg_temp
 AS $$
 BEGIN
-  NEW.created_at := OLD.created_at;
-  NEW.created_by := OLD.created_by;
+  IF TG_OP = 'INSERT' THEN
+    NEW.created_at := now();
+    NEW.created_by := current_user::text;
+  ELSE
+    NEW.created_at := OLD.created_at;
+    NEW.created_by := OLD.created_by;
+  END IF;
   NEW.updated_at := now();
-  NEW.updated_by := current_user;
+  NEW.updated_by := current_user::text;
   RETURN NEW;
 END
 $$;
@@ -42,7 +50,7 @@ $$;
 REVOKE ALL ON FUNCTION _iu_dot_config_stamp() FROM PUBLIC;
 
 CREATE TRIGGER dot_config_stamp
-  BEFORE UPDATE ON dot_config
+  BEFORE INSERT OR UPDATE ON dot_config
   FOR EACH ROW EXECUTE FUNCTION _iu_dot_config_stamp();
 
 -- Reads a gate. A missing key is a closed gate: nothing opens by omission. SECURITY

@@ -30,17 +30,22 @@ CREATE TABLE event_outbox (
   aggregate_id   uuid NOT NULL,
   payload        jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(payload) = 'object'),
   created_at     timestamptz NOT NULL DEFAULT now(),
-  created_by     text NOT NULL,
+  created_by     text NOT NULL CHECK (btrim(created_by) <> ''),
   delivered_at   timestamptz,
-  delivered_by   text,
+  delivered_by   text CHECK (btrim(delivered_by) <> ''),
   CONSTRAINT event_outbox_delivery_stamped CHECK ((delivered_at IS NULL) = (delivered_by IS NULL))
 );
 
 COMMENT ON TABLE event_outbox IS
   'Transactional outbox: events are written in the same transaction as the change they describe and marked delivered by fn_iu_deliver_outbox (behind iu_core.delivery_enabled).';
 
--- Delivery scans only what is still undelivered.
+-- Delivery (009) scans only what is still undelivered, oldest first: the backlog stays
+-- small while the outbox grows. Retention (011) finds delivered events older than its
+-- cutoff. The two partial indexes never hold the same row. Events of one aggregate are
+-- looked up by id (audits, probes), and by type when a rollback removes a type (the FK
+-- from the registry checks it too).
 CREATE INDEX event_outbox_undelivered_idx ON event_outbox (id) WHERE delivered_at IS NULL;
+CREATE INDEX event_outbox_delivered_at_idx ON event_outbox (delivered_at) WHERE delivered_at IS NOT NULL;
 CREATE INDEX event_outbox_aggregate_idx ON event_outbox (aggregate_id);
 CREATE INDEX event_outbox_event_type_idx ON event_outbox (event_type);
 

@@ -19,9 +19,9 @@ CREATE TABLE information_unit (
                     CHECK (lifecycle_status IN ('draft', 'active', 'deprecated', 'archived')),
   content_digest    text NOT NULL CHECK (content_digest ~ '^[0-9a-f]{64}$'),
   created_at        timestamptz NOT NULL DEFAULT now(),
-  created_by        text NOT NULL,
+  created_by        text NOT NULL CHECK (btrim(created_by) <> ''),
   updated_at        timestamptz NOT NULL DEFAULT now(),
-  updated_by        text NOT NULL
+  updated_by        text NOT NULL CHECK (btrim(updated_by) <> '')
 );
 
 COMMENT ON TABLE information_unit IS

@@ -14,7 +14,7 @@ CREATE TABLE iu_vector_sync_point (
   vector_store   text NOT NULL CHECK (vector_store ~ '^[a-z][a-z0-9_]*$' AND length(vector_store) <= 64),
   synced_digest  text NOT NULL CHECK (synced_digest ~ '^[0-9a-f]{64}$'),
   synced_at      timestamptz NOT NULL DEFAULT now(),
-  synced_by      text NOT NULL,
+  synced_by      text NOT NULL CHECK (btrim(synced_by) <> ''),
   PRIMARY KEY (iu_id, vector_store)
 );
 
@@ -29,6 +29,8 @@ INSERT INTO dot_config (key, value, description) VALUES
 INSERT INTO event_type_registry (event_type, event_stream, delivery_lane, description) VALUES
   ('iu.vector_sync.recorded', 'update', 'delayed', 'A unit''s content was synced to a vector store.');
 
+-- Gated: recording a sync is the database half of moving content out to a vector store (a
+-- delivery of content), which stays closed unless an operator opens it on purpose.
 CREATE FUNCTION fn_iu_record_vector_sync(
   p_iu_id         uuid,
   p_vector_store  text,
@@ -41,16 +43,18 @@ AS $$
 DECLARE
   v_current text;
 BEGIN
-  IF p_iu_id IS NULL OR p_actor IS NULL OR btrim(p_actor) = ''
+  IF p_iu_id IS NULL
+     OR p_actor IS NULL OR btrim(p_actor) = '' OR p_actor ~ '[[:cntrl:]]' OR length(p_actor) > 256
      OR p_vector_store IS NULL OR p_vector_store !~ '^[a-z][a-z0-9_]*$' OR length(p_vector_store) > 64
      OR p_synced_digest IS NULL OR p_synced_digest !~ '^[0-9a-f]{64}$' THEN
     RETURN jsonb_build_object('status', 'invalid_input',
-      'reason', 'p_iu_id and p_actor are required; p_vector_store is snake_case; p_synced_digest is 64 hex characters');
+      'reason', 'p_iu_id and p_actor (1 to 256 characters on one line) are required; p_vector_store is snake_case (max 64); p_synced_digest is 64 hex characters');
   END IF;
   IF NOT fn_iu_gate_enabled('iu_core.vector_sync_enabled') THEN
     RETURN jsonb_build_object('status', 'vector_sync_gate_closed');
   END IF;
-  SELECT u.content_digest INTO v_current FROM information_unit u WHERE u.id = p_iu_id;
+  -- KEY SHARE: the unit cannot be deleted (compensation) between this check and the insert.
+  SELECT u.content_digest INTO v_current FROM information_unit u WHERE u.id = p_iu_id FOR KEY SHARE;
   IF NOT FOUND THEN
     RETURN jsonb_build_object('status', 'unit_not_found', 'iu_id', p_iu_id);
   END IF;

@@ -17,9 +17,9 @@ CREATE TABLE iu_piece_collection (
   -- The piece graph's digest (007), written by the composer when the pieces are attached.
   manifest_digest text NOT NULL CHECK (manifest_digest ~ '^[0-9a-f]{16}$'),
   created_at      timestamptz NOT NULL DEFAULT now(),
-  created_by      text NOT NULL,
+  created_by      text NOT NULL CHECK (btrim(created_by) <> ''),
   updated_at      timestamptz NOT NULL DEFAULT now(),
-  updated_by      text NOT NULL
+  updated_by      text NOT NULL CHECK (btrim(updated_by) <> '')
 );
 
 COMMENT ON TABLE iu_piece_collection IS
@@ -31,19 +31,28 @@ CREATE TABLE iu_piece_membership (
   collection_id uuid NOT NULL REFERENCES iu_piece_collection (id) ON DELETE CASCADE,
   iu_id         uuid NOT NULL REFERENCES information_unit (id),
   role          text NOT NULL CHECK (role ~ '^[a-z][a-z0-9_]*$' AND length(role) <= 64),
+  -- A collection holds at most 1000 pieces.
+  -- squawk-ignore prefer-bigint-over-int
   ordinal       integer NOT NULL CHECK (ordinal > 0),
   active        boolean NOT NULL DEFAULT true,
   -- true where this composition minted the unit: compensation may remove only those.
   minted_here   boolean NOT NULL DEFAULT false,
   created_at    timestamptz NOT NULL DEFAULT now(),
-  created_by    text NOT NULL
+  created_by    text NOT NULL CHECK (btrim(created_by) <> '')
 );
 
--- One active piece per ordinal; also the lookup "active pieces of X in order", which the
--- orchestrator runs once per instance (100,000 times in one transaction at scale): the
--- INCLUDE columns let it be answered from the index alone.
+-- One active piece per ordinal; also the lookup "active pieces of X in ordinal order", which
+-- the orchestrator runs once per instance (100,000 times in one transaction at scale): the
+-- predicate matches the lookup's `AND active`, the key order is the ORDER BY, and the
+-- INCLUDE columns let it be answered from the index alone. 007's fn_iu_collection_active_pieces
+-- makes sure a generic plan cached while the table was small still uses it.
 CREATE UNIQUE INDEX iu_piece_membership_active_ordinal_key
   ON iu_piece_membership (collection_id, ordinal) INCLUDE (role, iu_id) WHERE active;
+
+-- Every piece of X, active or not: the ON DELETE CASCADE from iu_piece_collection, the
+-- compensation's count and the actor rollback's delete. The partial index above cannot
+-- serve them (it leaves inactive pieces out), and without this a cascade scans the table.
+CREATE INDEX iu_piece_membership_collection_idx ON iu_piece_membership (collection_id);
 
 -- "Is this unit used anywhere else?" (compensation) and the FK check on unit deletion.
 CREATE INDEX iu_piece_membership_iu_id_idx ON iu_piece_membership (iu_id);

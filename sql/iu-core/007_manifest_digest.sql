@@ -3,30 +3,51 @@
 --           fn_iu_piece_graph_digest(roles, unit ids) is the one computation (the first 16
 --           hex characters of md5 over the ordered role:unit-id pairs);
 --           fn_iu_manifest_digest(collection) applies it to a collection's active pieces;
---           v_iu_collection_digest shows stored and live digests side by side.
+--           fn_iu_collection_active_pieces(collection) returns those pieces as the
+--           [{role, iu_id}, …] list fn_iu_compose takes, so an instance can reuse exactly
+--           its template's graph; v_iu_collection_digest shows stored and live digests.
 -- Requires: 006 (collections, memberships).
 -- Rollback: refuses nothing (no table).
--- Delta:    table 0, view +1, function +2, trigger 0, config 0, event_type 0, route 0
+-- Delta:    table 0, view +1, function +3, trigger 0, config 0, event_type 0, route 0
 
 -- Two collections made of the same units in the same roles and order have the same digest;
--- any change of unit, role or order changes it. Text is deliberately not part of it.
+-- any change of unit, role or order changes it. Text is deliberately not part of it: an
+-- instance reuses its template's very units, so its digest equals the template's, and
+-- editing a unit's text does not make every collection that uses it drift.
+-- Roles are snake_case and ids are uuids, so 'role:id' joined by ',' is unambiguous.
+-- Arrays of different lengths, or with a NULL in them, are not a piece graph: NULL.
 CREATE FUNCTION fn_iu_piece_graph_digest(p_roles text[], p_unit_ids uuid[]) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, public, pg_temp
 AS $$
-  -- md5 is a fingerprint here, not a security hash; it is immutable and core in every version.
-  SELECT left(md5(coalesce(string_agg(pair.role || ':' || pair.iu_id::text, ',' ORDER BY pair.n), '')), 16)
-    FROM unnest(p_roles, p_unit_ids) WITH ORDINALITY AS pair (role, iu_id, n)
+  SELECT CASE
+           WHEN p_roles IS NULL OR p_unit_ids IS NULL
+             OR cardinality(p_roles) <> cardinality(p_unit_ids)
+             OR array_position(p_roles, NULL) IS NOT NULL
+             OR array_position(p_unit_ids, NULL) IS NOT NULL THEN NULL
+           -- md5 is a fingerprint here, not a security hash; it is immutable and core in
+           -- every supported version.
+           ELSE (SELECT left(md5(coalesce(string_agg(pair.role || ':' || pair.iu_id::text, ',' ORDER BY pair.n), '')), 16)
+                   FROM unnest(p_roles, p_unit_ids) WITH ORDINALITY AS pair (role, iu_id, n))
+         END
 $$;
 
 COMMENT ON FUNCTION fn_iu_piece_graph_digest(text[], uuid[]) IS
-  'The manifest digest: left(md5(''role:iu_id,role:iu_id,…'' in piece order), 16). The only place it is computed.';
+  'The manifest digest: left(md5(''role:iu_id,role:iu_id,…'' in piece order), 16); NULL when the arrays differ in length or hold a NULL. The only place it is computed.';
 
+-- The lookup "active pieces of X in ordinal order" runs once per instance, up to 100,000
+-- times in one transaction. A plan cached while iu_piece_membership was small (a SQL
+-- function's plan, a PL/pgSQL generic plan) may be a sequential scan, and it would stay one
+-- while the transaction grows the table: quadratic time. enable_seqscan = off is pinned on
+-- the two functions below so that their plans always use iu_piece_membership_active_ordinal_key,
+-- which answers the lookup in order from the index alone (the reads in 006 explain why).
+--
 -- SECURITY DEFINER (read-only): views that call it work for roles that may read the views
 -- but not the membership table.
 CREATE FUNCTION fn_iu_manifest_digest(p_collection_id uuid) RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = pg_catalog, public, pg_temp
+  SET enable_seqscan = off
 AS $$
   SELECT fn_iu_piece_graph_digest(
            coalesce(array_agg(m.role ORDER BY m.ordinal), '{}'),
@@ -36,16 +57,34 @@ AS $$
 $$;
 
 COMMENT ON FUNCTION fn_iu_manifest_digest(uuid) IS
-  'The manifest digest of a collection''s active pieces in ordinal order (fn_iu_piece_graph_digest).';
+  'The manifest digest of a collection''s active pieces in ordinal order (fn_iu_piece_graph_digest); an unknown or empty collection has the digest of the empty graph.';
+
+-- The same lookup, shaped as fn_iu_compose's p_pieces: composing with this list reuses the
+-- very units in the same roles and order, so the new collection's digest equals X's.
+-- Invoker's rights: whoever calls it needs to be able to read the memberships.
+CREATE FUNCTION fn_iu_collection_active_pieces(p_collection_id uuid) RETURNS jsonb
+  LANGUAGE sql STABLE
+  SET search_path = pg_catalog, public, pg_temp
+  SET enable_seqscan = off
+AS $$
+  SELECT coalesce(jsonb_agg(jsonb_build_object('role', m.role, 'iu_id', m.iu_id) ORDER BY m.ordinal), '[]'::jsonb)
+    FROM public.iu_piece_membership m
+   WHERE m.collection_id = p_collection_id AND m.active
+$$;
+
+COMMENT ON FUNCTION fn_iu_collection_active_pieces(uuid) IS
+  'A collection''s active pieces in ordinal order as [{"role":…,"iu_id":…}, …], the p_pieces of fn_iu_compose that reuses exactly this piece graph; [] for an unknown or empty collection. Always an index scan.';
 
 CREATE VIEW v_iu_collection_digest AS
   SELECT c.id AS collection_id,
          c.collection_key,
          c.kind,
          c.manifest_digest,
-         fn_iu_manifest_digest(c.id) AS live_digest,
-         c.manifest_digest = fn_iu_manifest_digest(c.id) AS digest_current,
+         d.live_digest,
+         c.manifest_digest = d.live_digest AS digest_current,
          (SELECT count(*) FROM iu_piece_membership m WHERE m.collection_id = c.id AND m.active) AS active_pieces
-    FROM iu_piece_collection c;
+    FROM iu_piece_collection c
+   CROSS JOIN LATERAL (SELECT fn_iu_manifest_digest(c.id) AS live_digest) d;
 
-COMMENT ON VIEW v_iu_collection_digest IS 'Every collection''s stored manifest digest beside the digest of its active pieces now.';
+COMMENT ON VIEW v_iu_collection_digest IS
+  'Every collection''s stored manifest digest beside the digest of its active pieces now; digest_current = false means pieces were changed after composing.';

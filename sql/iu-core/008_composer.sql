@@ -3,7 +3,10 @@
 --           the new gate iu_core.composer_enabled, fn_iu_composer_enabled(), and the event
 --           type iu.collection.composed. A piece {role, iu_id} reuses a unit; a piece
 --           {role, new_piece:{canonical_address, title, body, unit_kind, section_type}}
---           mints one. Every refusal is a status and writes nothing.
+--           mints one. Every refusal is a status and writes nothing; everything is
+--           validated before anything is written, and concurrent composers of one key or one
+--           address get a status, never an exception. Composition writes iu events and never
+--           writes iu_lifecycle_log or iu_vector_sync_point.
 -- Requires: 001 (gates), 002 (events), 003 (units), 006 (collections), 007 (digest).
 -- Rollback: refuses while events of its type remain, unless
 --           SET iu_core.force_rollback_008 = true.
@@ -43,11 +46,13 @@ DECLARE
   v_piece      jsonb;
   v_new        jsonb;
   v_i          integer := 0;
-  v_roles      text[] := '{}';
-  v_unit_ids   uuid[] := '{}';
-  v_minting    boolean[] := '{}';
-  v_reused     uuid[] := '{}';
-  v_new_units  jsonb := '[]';
+  v_roles      text[] := '{}'::text[];
+  v_unit_ids   uuid[] := '{}'::uuid[];
+  v_minting    boolean[] := '{}'::boolean[];
+  v_reused     uuid[] := '{}'::uuid[];
+  v_new_units  jsonb := '[]'::jsonb;
+  v_found      uuid[];
+  v_dup        integer;
   v_missing    uuid;
   v_taken      text;
   v_existing   uuid;
@@ -87,7 +92,7 @@ BEGIN
   IF v_count > c_max_pieces THEN
     RETURN jsonb_build_object('status', 'invalid_input', 'reason', format('at most %s pieces; got %s', c_max_pieces, v_count));
   END IF;
-  FOR v_piece IN SELECT e FROM jsonb_array_elements(p_pieces) AS e LOOP
+  FOR v_piece IN SELECT e FROM jsonb_array_elements(p_pieces) WITH ORDINALITY AS a (e, n) ORDER BY a.n LOOP
     v_i := v_i + 1;
     IF jsonb_typeof(v_piece) <> 'object' THEN
       RETURN jsonb_build_object('status', 'invalid_input', 'piece_index', v_i, 'reason', 'each piece is a JSON object');
@@ -136,11 +141,26 @@ BEGIN
       v_new_units := v_new_units || jsonb_build_object('n', v_i, 'id', v_unit_ids[v_i], 'unit', v_new);
     END IF;
   END LOOP;
-  IF cardinality(v_reused) <> (SELECT count(DISTINCT r) FROM unnest(v_reused) r) THEN
-    RETURN jsonb_build_object('status', 'duplicate_piece', 'reason', 'the same unit appears twice in one collection');
+
+  -- A unit is one piece of a collection at most; two new pieces cannot share an address.
+  -- piece_index names the later of the two.
+  SELECT min(p.n)::integer INTO v_dup
+    FROM (SELECT n, count(*) OVER (PARTITION BY u ORDER BY n) AS seen
+            FROM unnest(v_unit_ids, v_minting) WITH ORDINALITY AS x (u, minting, n)
+           WHERE NOT x.minting) p
+   WHERE p.seen > 1;
+  IF v_dup IS NOT NULL THEN
+    RETURN jsonb_build_object('status', 'duplicate_piece', 'piece_index', v_dup, 'iu_id', v_unit_ids[v_dup],
+                              'reason', 'the same unit appears twice in one collection');
   END IF;
-  IF (SELECT count(*) <> count(DISTINCT e -> 'unit' ->> 'canonical_address') FROM jsonb_array_elements(v_new_units) e) THEN
-    RETURN jsonb_build_object('status', 'duplicate_piece', 'reason', 'two new pieces share a canonical_address');
+  SELECT min(p.n) INTO v_dup
+    FROM (SELECT (e ->> 'n')::integer AS n,
+                 count(*) OVER (PARTITION BY e -> 'unit' ->> 'canonical_address' ORDER BY (e ->> 'n')::integer) AS seen
+            FROM jsonb_array_elements(v_new_units) e) p
+   WHERE p.seen > 1;
+  IF v_dup IS NOT NULL THEN
+    RETURN jsonb_build_object('status', 'duplicate_piece', 'piece_index', v_dup,
+                              'reason', 'two new pieces share a canonical_address');
   END IF;
 
   -- 3. The gate: composing mints content.
@@ -148,27 +168,39 @@ BEGIN
     RETURN jsonb_build_object('status', 'composer_gate_closed');
   END IF;
 
-  -- 4. Against the database.
+  -- 4. Against the database: the key, then the reused units, then the new addresses.
   SELECT c.id INTO v_existing FROM iu_piece_collection c WHERE c.collection_key = p_collection_key;
   IF FOUND THEN
     RETURN jsonb_build_object('status', 'collection_key_collision', 'collection_key', p_collection_key, 'collection_id', v_existing);
   END IF;
-  SELECT r INTO v_missing FROM unnest(v_reused) r
-   WHERE NOT EXISTS (SELECT 1 FROM information_unit u WHERE u.id = r) LIMIT 1;
+  -- KEY SHARE on the reused units: a unit cannot be deleted (compensation) between this
+  -- check and the membership insert; one deleted just before is simply not found here.
+  SELECT coalesce(array_agg(u.id), '{}'::uuid[]) INTO v_found
+    FROM (SELECT i.id FROM information_unit i WHERE i.id = ANY (v_reused) FOR KEY SHARE) u;
+  SELECT x.u, x.n::integer INTO v_missing, v_dup
+    FROM unnest(v_unit_ids, v_minting) WITH ORDINALITY AS x (u, minting, n)
+   WHERE NOT x.minting AND NOT (x.u = ANY (v_found))
+   ORDER BY x.n
+   LIMIT 1;
   IF FOUND THEN
-    RETURN jsonb_build_object('status', 'unknown_unit', 'iu_id', v_missing);
+    RETURN jsonb_build_object('status', 'unknown_unit', 'iu_id', v_missing, 'piece_index', v_dup);
   END IF;
-  SELECT e -> 'unit' ->> 'canonical_address' INTO v_taken FROM jsonb_array_elements(v_new_units) e
-   WHERE EXISTS (SELECT 1 FROM information_unit u WHERE u.canonical_address = e -> 'unit' ->> 'canonical_address') LIMIT 1;
+  SELECT e -> 'unit' ->> 'canonical_address', (e ->> 'n')::integer INTO v_taken, v_dup
+    FROM jsonb_array_elements(v_new_units) e
+   WHERE EXISTS (SELECT 1 FROM information_unit u WHERE u.canonical_address = e -> 'unit' ->> 'canonical_address')
+   ORDER BY (e ->> 'n')::integer
+   LIMIT 1;
   IF FOUND THEN
-    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken);
+    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken, 'piece_index', v_dup);
   END IF;
 
   -- 5. Write. The key is claimed first with ON CONFLICT DO NOTHING: a concurrent composer of
-  --    the same key waits for ours to end and then sees a collision, never an exception.
+  --    the same key waits for ours to end and then sees a collision, never an exception
+  --    (under READ COMMITTED, the isolation the product's functions are called in).
+  --    The digest is computed by the one function from the graph about to be attached.
   v_digest := fn_iu_piece_graph_digest(v_roles, v_unit_ids);
   INSERT INTO iu_piece_collection (collection_key, kind, title, description, manifest_digest, created_by, updated_by)
-  VALUES (p_collection_key, p_kind, p_title, p_description, v_digest, p_actor, p_actor)
+  VALUES (p_collection_key, p_kind, p_title, nullif(p_description, ''), v_digest, p_actor, p_actor)
   ON CONFLICT (collection_key) DO NOTHING
   RETURNING id INTO v_collection;
   IF v_collection IS NULL THEN
@@ -176,6 +208,8 @@ BEGIN
     RETURN jsonb_build_object('status', 'collection_key_collision', 'collection_key', p_collection_key, 'collection_id', v_existing);
   END IF;
 
+  -- content_digest is computed by the information_unit_content_digest trigger; the
+  -- placeholder only satisfies NOT NULL until it runs.
   WITH minted AS (
     INSERT INTO information_unit (id, canonical_address, title, body, unit_kind, section_type, content_digest, created_by, updated_by)
     SELECT (e ->> 'id')::uuid, e -> 'unit' ->> 'canonical_address', e -> 'unit' ->> 'title', e -> 'unit' ->> 'body',
@@ -184,20 +218,29 @@ BEGIN
     ON CONFLICT (canonical_address) DO NOTHING
     RETURNING id
   )
-  SELECT count(*), coalesce(array_agg(id), '{}') INTO v_minted, v_minted_ids FROM minted;
+  SELECT count(*)::integer, coalesce(array_agg(id), '{}'::uuid[]) INTO v_minted, v_minted_ids FROM minted;
   IF v_minted <> jsonb_array_length(v_new_units) THEN
     -- A concurrent composer minted one of our addresses after we looked: undo our own
     -- uncommitted rows and report it, as the earlier check would have.
     DELETE FROM information_unit WHERE id = ANY (v_minted_ids);
     DELETE FROM iu_piece_collection WHERE id = v_collection;
-    SELECT e -> 'unit' ->> 'canonical_address' INTO v_taken FROM jsonb_array_elements(v_new_units) e
-     WHERE NOT ((e ->> 'id')::uuid = ANY (v_minted_ids)) LIMIT 1;
-    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken);
+    SELECT e -> 'unit' ->> 'canonical_address', (e ->> 'n')::integer INTO v_taken, v_dup
+      FROM jsonb_array_elements(v_new_units) e
+     WHERE NOT ((e ->> 'id')::uuid = ANY (v_minted_ids))
+     ORDER BY (e ->> 'n')::integer
+     LIMIT 1;
+    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken, 'piece_index', v_dup);
   END IF;
 
   INSERT INTO iu_piece_membership (collection_id, iu_id, role, ordinal, minted_here, created_by)
   SELECT v_collection, p.iu_id, p.role, p.n, p.minting, p_actor
     FROM unnest(v_roles, v_unit_ids, v_minting) WITH ORDINALITY AS p (role, iu_id, minting, n);
+
+  -- The stored digest must be the digest of what is attached; anything else is a bug.
+  IF fn_iu_manifest_digest(v_collection) IS DISTINCT FROM v_digest THEN
+    RAISE EXCEPTION 'fn_iu_compose: stored manifest digest % differs from the attached pieces'' %', v_digest, fn_iu_manifest_digest(v_collection)
+      USING ERRCODE = 'internal_error';
+  END IF;
 
   PERFORM _iu_emit_event('iu', 'iu.unit.minted', 'information_unit', (e ->> 'id')::uuid,
                          jsonb_build_object('canonical_address', e -> 'unit' ->> 'canonical_address', 'collection_id', v_collection), p_actor)
@@ -214,6 +257,7 @@ BEGIN
     'manifest_digest', v_digest,
     'pieces_attached', v_count,
     'units_minted', v_minted,
+    'units_reused', v_count - v_minted,
     'minted_unit_ids', to_jsonb(v_minted_ids));
 END
 $$;
@@ -221,4 +265,4 @@ $$;
 REVOKE ALL ON FUNCTION fn_iu_compose(text, text, text, text, jsonb, text) FROM PUBLIC;
 
 COMMENT ON FUNCTION fn_iu_compose(text, text, text, text, jsonb, text) IS
-  'Composes a collection from pieces ({role, iu_id} reuses a unit, {role, new_piece:{…}} mints one). Gate iu_core.composer_enabled. Statuses: ok, invalid_input, empty_piece_list, duplicate_piece, composer_gate_closed, collection_key_collision, unknown_unit, canonical_address_collision.';
+  'Composes a collection from pieces ({role, iu_id} reuses a unit, {role, new_piece:{canonical_address, title, body, unit_kind, section_type}} mints one); ordinals are 1-based positions. Gate iu_core.composer_enabled. Checks in order: input (invalid_input with reason and piece_index), empty_piece_list, duplicate_piece, composer_gate_closed, collection_key_collision, unknown_unit, canonical_address_collision; then ok (collection_id, collection_key, kind, manifest_digest, pieces_attached, units_minted, units_reused, minted_unit_ids). A refusal writes nothing.';

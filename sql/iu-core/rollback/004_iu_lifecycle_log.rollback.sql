@@ -1,5 +1,7 @@
--- Rollback of 004_iu_lifecycle_log. Refuses while the log holds rows or events of its type
--- remain, unless SET iu_core.force_rollback_004 = true. One DO block: a refusal drops nothing.
+-- Rollback of 004_iu_lifecycle_log: drops the status call, the event type, both triggers,
+-- the log and the trigger functions. Refuses while the log holds rows or events of its type
+-- remain, unless SET iu_core.force_rollback_004 = true (the log is audit history).
+-- One DO block: a refusal drops nothing, however psql runs this file.
 DO $rollback$
 DECLARE
   v_rows   bigint;
@@ -17,7 +19,9 @@ BEGIN
   DELETE FROM event_outbox WHERE event_type = 'iu.unit.lifecycle_changed';
   DELETE FROM event_type_registry WHERE event_type = 'iu.unit.lifecycle_changed';
   DROP TRIGGER information_unit_lifecycle_log ON information_unit;
+  DROP TRIGGER iu_lifecycle_log_append_only ON iu_lifecycle_log;
   DROP TABLE iu_lifecycle_log;
+  DROP FUNCTION _iu_lifecycle_log_append_only();
   DROP FUNCTION _iu_unit_lifecycle_log();
 END
 $rollback$;
