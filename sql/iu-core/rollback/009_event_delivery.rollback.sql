@@ -1,16 +1,27 @@
 -- Rollback of 009_event_delivery: drops the backlog view, the deliverer, its gate and the
--- routes. Refuses while delivered events exist (their delivery stamps would outlive the
--- routes that explain them), unless SET iu_core.force_rollback_009 = true, which clears
--- the stamps. One DO block: a refusal drops nothing.
+-- routes. Refuses, unless SET iu_core.force_rollback_009 = true, while
+--   * delivered events exist (their delivery stamps would outlive the routes that explain
+--     them; the force clears the stamps), or
+--   * event_route holds routes other than the five this migration seeded: a later
+--     migration's (or an operator's) routes are rows this rollback does not own.
+-- One DO block: a refusal drops nothing, however psql runs this file.
 DO $rollback$
 DECLARE
   v_delivered bigint;
+  v_foreign   bigint;
 BEGIN
   SELECT count(*) INTO v_delivered FROM event_outbox WHERE delivered_at IS NOT NULL;
-  IF v_delivered > 0 AND coalesce(current_setting('iu_core.force_rollback_009', true), '') <> 'true' THEN
-    RAISE EXCEPTION 'REFUSED: rollback 009 would drop event_route while % delivered events reference its routes', v_delivered
+  SELECT count(*) INTO v_foreign FROM event_route r
+   WHERE (r.event_type, r.route_target) NOT IN (('iu.unit.minted', 'search_indexer'),
+                                                ('iu.unit.lifecycle_changed', 'search_indexer'),
+                                                ('iu.unit.lifecycle_changed', 'audit_trail'),
+                                                ('iu.collection.composed', 'audit_trail'),
+                                                ('iu.vector_sync.recorded', 'audit_trail'));
+  IF (v_delivered > 0 OR v_foreign > 0)
+     AND coalesce(current_setting('iu_core.force_rollback_009', true), '') <> 'true' THEN
+    RAISE EXCEPTION 'REFUSED: rollback 009 would drop event_route holding % routes it did not seed, while % delivered events reference the routes', v_foreign, v_delivered
       USING ERRCODE = 'object_not_in_prerequisite_state',
-            HINT = 'SET iu_core.force_rollback_009 = true to clear their delivery stamps.';
+            HINT = 'Roll back the migrations that added routes first, or SET iu_core.force_rollback_009 = true (which also clears the delivery stamps).';
   END IF;
   UPDATE event_outbox SET delivered_at = NULL, delivered_by = NULL WHERE delivered_at IS NOT NULL;
   DROP VIEW v_iu_outbox_backlog;

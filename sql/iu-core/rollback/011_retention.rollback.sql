@@ -1,4 +1,6 @@
--- Rollback of 011_retention. Refuses while sweep events remain, unless
+-- Rollback of 011_retention: drops the sweep, the candidates view, its event type, the
+-- policy constraint, the gate and the policy setting. Refuses while
+-- sweep events remain (they are the record of what retention removed), unless
 -- SET iu_core.force_rollback_011 = true. One DO block: a refusal drops nothing.
 DO $rollback$
 DECLARE
