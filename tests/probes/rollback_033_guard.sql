@@ -1,9 +1,13 @@
--- 033's rollback guard, run inside this probe's transaction: it REFUSES while the log holds
--- rows and removes nothing; with iu_core.force_rollback_033 set it removes the substrate.
--- The DO block below is the rollback file's own, verbatim (a vitest test checks they match).
+-- 033's rollback guard, run inside this probe's transaction. The rollback file's DO block is
+-- embedded below verbatim, twice (a vitest test checks both copies against the file). While
+-- iu_auto_instantiate_event_log holds rows the block is REFUSED (SQLSTATE 55000) and removes
+-- nothing; iu_core.force_rollback_033 must be exactly 'true' to override it; with an empty log
+-- it runs without the setting; forced, it removes 033's table, views, functions, gate, event
+-- type and that type's events — and nothing of the migrations before it. The probe's
+-- ROLLBACK brings everything back.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(9);
+SELECT plan(31);
 
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled';
 CREATE TEMP TABLE tpl AS SELECT fn_iu_compose('probe:guard/tpl', 'doc', 'Tpl', NULL,
@@ -11,11 +15,14 @@ CREATE TEMP TABLE tpl AS SELECT fn_iu_compose('probe:guard/tpl', 'doc', 'Tpl', N
 CREATE TEMP TABLE marked AS SELECT fn_iu_collection_mark_as_template((SELECT (r->>'collection_id')::uuid FROM tpl), 'tpl', NULL, 'probe') AS r;
 CREATE TEMP TABLE made AS SELECT fn_iu_auto_instantiate_from_event(gen_random_uuid(), 'template.published', (SELECT (r->>'collection_id')::uuid FROM tpl), 'guard-1', 'dry_run', 'probe') AS r;
 UPDATE dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled';
-SELECT is((SELECT count(*)::int FROM iu_auto_instantiate_event_log WHERE triggered_by = 'probe'), 1, 'the probe''s dry_run instance is in the log');
-SELECT is((SELECT emit_mode FROM iu_auto_instantiate_event_log WHERE triggered_by = 'probe'), 'dry_run', 'and it is tagged dry_run');
-
-SELECT throws_like(
-  $guard$DO $rollback$
+CREATE TEMP TABLE before AS SELECT
+  (SELECT count(*) FROM iu_auto_instantiate_event_log) AS log_rows,
+  (SELECT count(*) FROM event_outbox WHERE event_type = 'iu.template.instance_auto_composed') AS auto_events,
+  (SELECT count(*) FROM event_outbox) AS events,
+  (SELECT count(*) FROM event_type_registry) AS event_types,
+  (SELECT count(*) FROM iu_collection_template_instance_lineage) AS lineage,
+  (SELECT count(*) FROM iu_piece_collection) AS collections;
+CREATE TEMP TABLE rollback_033 AS SELECT $guard$DO $rollback$
 DECLARE
   v_rows bigint;
 BEGIN
@@ -39,13 +46,46 @@ BEGIN
   DELETE FROM dot_config WHERE key = 'iu_core.auto_instantiate_enabled';
   DROP TABLE iu_auto_instantiate_event_log;
 END
-$rollback$$guard$,
-  'REFUSED: rollback 033 would drop iu_auto_instantiate_event_log holding % rows',
-  'without the force setting the rollback is REFUSED');
-SELECT has_table('iu_auto_instantiate_event_log', 'a refused rollback left the log table');
-SELECT has_view('v_iu_auto_instantiate_event_summary', 'a refused rollback left the views');
-SELECT has_function('fn_iu_auto_instantiate_from_event', 'a refused rollback left the orchestrator');
+$rollback$$guard$::text AS block;
 
+SELECT is((SELECT r->>'status' FROM made), 'ok', 'the probe''s dry_run instance was composed');
+SELECT cmp_ok((SELECT log_rows FROM before), '>', 0::bigint, 'so iu_auto_instantiate_event_log holds rows');
+SELECT ok((SELECT block FROM rollback_033) LIKE 'DO $rollback$%REFUSED%DROP TABLE iu_auto_instantiate_event_log;%', 'the embedded block is the guarded DO block of the rollback file');
+
+-- Refused.
+SELECT throws_ok((SELECT block FROM rollback_033), '55000',
+  (SELECT format('REFUSED: rollback 033 would drop iu_auto_instantiate_event_log holding %s rows', log_rows) FROM before),
+  'without the force setting the rollback is REFUSED with object_not_in_prerequisite_state, naming the table and its row count');
+SELECT throws_like((SELECT block FROM rollback_033), 'REFUSED:%', 'the refusal message starts with REFUSED');
+SELECT has_table('iu_auto_instantiate_event_log', 'a refused rollback left the log table');
+SELECT has_view('v_iu_auto_instantiate_event_log', 'a refused rollback left v_iu_auto_instantiate_event_log');
+SELECT has_view('v_iu_auto_instantiate_event_summary', 'a refused rollback left v_iu_auto_instantiate_event_summary');
+SELECT has_function('fn_iu_auto_instantiate_from_event', ARRAY['uuid', 'text', 'uuid', 'text', 'text', 'text', 'text'], 'a refused rollback left the orchestrator');
+SELECT has_function('fn_iu_auto_instantiate_rollback_by_actor', ARRAY['text', 'boolean'], 'a refused rollback left the actor rollback');
+SELECT results_eq(
+  $$ SELECT (SELECT count(*) FROM iu_auto_instantiate_event_log), (SELECT count(*) FROM event_outbox WHERE event_type = 'iu.template.instance_auto_composed'),
+            (SELECT count(*) FROM dot_config WHERE key = 'iu_core.auto_instantiate_enabled'), (SELECT count(*) FROM event_type_registry) $$,
+  $$ SELECT log_rows, auto_events, 1::bigint, event_types FROM before $$,
+  'a refused rollback deleted no log row, no event, not the gate row and not the event type');
+
+-- The force setting must be exactly 'true'.
+DO $force$ BEGIN PERFORM set_config('iu_core.force_rollback_033', 'yes', true); END $force$;
+SELECT throws_ok((SELECT block FROM rollback_033), '55000', NULL, 'iu_core.force_rollback_033 = yes does not force it');
+DO $force$ BEGIN PERFORM set_config('iu_core.force_rollback_033', 'TRUE', true); END $force$;
+SELECT throws_ok((SELECT block FROM rollback_033), '55000', NULL, 'iu_core.force_rollback_033 = TRUE does not force it either');
+DO $force$ BEGIN PERFORM set_config('iu_core.force_rollback_033', '', true); END $force$;
+
+-- With an empty log no force is needed. Run inside a block that then raises, so that
+-- throws_ok's savepoint undoes it: the guard passing is what lets the probe's marker through.
+SELECT throws_ok(
+  (SELECT format('DO $undo$ BEGIN DELETE FROM iu_auto_instantiate_event_log; EXECUTE %L; RAISE EXCEPTION %L USING ERRCODE = %L; END $undo$',
+                 block, 'probe: rollback 033 ran; undoing it', 'P0001') FROM rollback_033),
+  'P0001', 'probe: rollback 033 ran; undoing it',
+  'with an empty log the rollback runs to its end without the force setting');
+SELECT has_table('iu_auto_instantiate_event_log', 'that run was undone: the log table is back');
+SELECT is((SELECT count(*) FROM iu_auto_instantiate_event_log), (SELECT log_rows FROM before), 'and so are its rows');
+
+-- Forced.
 DO $force$ BEGIN PERFORM set_config('iu_core.force_rollback_033', 'true', true); END $force$;
 SELECT lives_ok(
   $guard$DO $rollback$
@@ -73,9 +113,24 @@ BEGIN
   DROP TABLE iu_auto_instantiate_event_log;
 END
 $rollback$$guard$,
-  'with SET iu_core.force_rollback_033 = true the rollback runs');
-SELECT hasnt_table('iu_auto_instantiate_event_log', 'the forced rollback dropped the log table');
-SELECT is((SELECT count(*)::int FROM dot_config WHERE key = 'iu_core.auto_instantiate_enabled'), 0, 'the forced rollback removed the gate row');
+  'with iu_core.force_rollback_033 = true the rollback runs although the log holds rows');
+SELECT ok(to_regclass('public.iu_auto_instantiate_event_log') IS NULL, 'the forced rollback dropped the log table');
+SELECT ok(to_regclass('public.v_iu_auto_instantiate_event_log') IS NULL, 'it dropped v_iu_auto_instantiate_event_log');
+SELECT ok(to_regclass('public.v_iu_auto_instantiate_event_summary') IS NULL, 'it dropped v_iu_auto_instantiate_event_summary');
+SELECT ok(to_regprocedure('public.fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)') IS NULL, 'it dropped the orchestrator');
+SELECT ok(to_regprocedure('public.fn_iu_auto_instantiate_rollback_by_actor(text,boolean)') IS NULL, 'it dropped the actor rollback');
+SELECT is_empty($$ SELECT 1 FROM dot_config WHERE key = 'iu_core.auto_instantiate_enabled' $$, 'it removed the gate row');
+SELECT is_empty($$ SELECT 1 FROM event_type_registry WHERE event_type = 'iu.template.instance_auto_composed' $$, 'it removed the event type');
+SELECT is_empty($$ SELECT 1 FROM event_outbox WHERE event_type = 'iu.template.instance_auto_composed' $$, 'it removed the events of that type');
+SELECT is((SELECT count(*) FROM event_outbox), (SELECT events - auto_events FROM before), 'it removed no other event');
+SELECT is((SELECT count(*) FROM event_type_registry), (SELECT event_types - 1 FROM before), 'it removed no other event type');
+SELECT results_eq($$ SELECT (SELECT count(*) FROM iu_collection_template_instance_lineage), (SELECT count(*) FROM iu_piece_collection) $$,
+  $$ SELECT lineage, collections FROM before $$, 'the lineage and collections of 031 and 006 are untouched, the instance''s included');
+SELECT has_table('iu_collection_template_instance_lineage', 'the lineage table of 031, which the log referenced, is still there');
+SELECT has_function('fn_iu_compose', ARRAY['text', 'text', 'text', 'text', 'jsonb', 'text'], 'the composer is still there');
+SELECT set_eq($$ SELECT gate FROM v_iu_gate_status WHERE NOT enabled $$,
+  ARRAY['iu_core.composer_enabled', 'iu_core.delivery_enabled', 'iu_core.retention_enabled', 'iu_core.vector_sync_enabled'],
+  'the four gates of the earlier migrations are still there and closed');
 
 SELECT * FROM finish();
 ROLLBACK;
