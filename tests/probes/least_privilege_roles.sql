@@ -3,13 +3,27 @@
 -- a planted function or table earlier in the caller's search_path changes nothing.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(17);
+SELECT plan(25);
 
 SELECT ok(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'iu_core_reader' AND NOT rolcanlogin), 'iu_core_reader exists and cannot log in');
 SELECT ok(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'iu_core_operator' AND NOT rolcanlogin), 'iu_core_operator exists and cannot log in');
 SELECT is_empty($$ SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname IN ('iu_core_reader', 'iu_core_operator')
                    UNION ALL SELECT p.proname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname IN ('iu_core_reader', 'iu_core_operator') $$,
   'neither role owns a table, view or function');
+
+SELECT is_empty($$ SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm')
+                     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                     AND NOT has_table_privilege('iu_core_reader', c.oid, 'SELECT') $$,
+  'the reader may select from every product view');
+SELECT is_empty($$ SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+                     AND has_table_privilege('iu_core_reader', c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE') $$,
+  'the reader has no privilege on any product table');
+SELECT is_empty($$ SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+                     AND has_table_privilege('iu_core_operator', c.oid, 'INSERT, DELETE, TRUNCATE, REFERENCES, TRIGGER') $$,
+  'the operator may not insert into, delete from or truncate any product table');
+SELECT is_empty($$ SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+                     AND c.relname <> 'dot_config' AND has_table_privilege('iu_core_operator', c.oid, 'UPDATE') $$,
+  'the operator may update no product table but dot_config');
 
 SET LOCAL ROLE iu_core_reader;
 SELECT lives_ok($$ SELECT * FROM v_iu_gate_status $$, 'the reader reads the gate view');
@@ -30,6 +44,13 @@ SELECT is((SELECT value FROM dot_config WHERE key = 'iu_core.retention_delivered
 SELECT throws_ok($$ UPDATE dot_config SET description = 'x' WHERE key = 'iu_core.composer_enabled' $$, '42501', NULL, 'the operator can change only a gate''s value');
 SELECT throws_ok($$ DELETE FROM iu_piece_collection $$, '42501', NULL, 'the operator cannot write product tables directly');
 SELECT lives_ok($$ SELECT triggered_by, count(*) FROM iu_auto_instantiate_event_log GROUP BY triggered_by $$, 'the operator can run the runbook''s observability queries');
+SELECT throws_ok($$ SELECT _iu_emit_event('iu', 'iu.unit.minted', 'information_unit', gen_random_uuid(), '{}', 'operator') $$, '42501', NULL,
+  'the operator cannot write events directly through the private writer');
+SELECT is(fn_iu_collection_mark_as_template((SELECT id FROM iu_piece_collection WHERE collection_key = 'probe:operator'), 'op', NULL, 'operator')->>'status', 'ok',
+  'the operator can mark a template (bookkeeping)');
+SELECT is(fn_iu_auto_instantiate_from_event(gen_random_uuid(), 'template.published', (SELECT id FROM iu_piece_collection WHERE collection_key = 'probe:operator'),
+  'operator-1', 'dry_run', 'operator')->>'status', 'ok', 'the operator can run the runbook''s dry_run recipe with the composer gate open');
+SELECT is((fn_iu_auto_instantiate_rollback_by_actor('operator')->>'would_delete_log_rows')::int, 1, 'the operator can run the actor rollback''s dry run');
 UPDATE dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled';
 RESET ROLE;
 
