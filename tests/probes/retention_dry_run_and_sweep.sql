@@ -5,7 +5,7 @@
 -- Undelivered events, recent deliveries and everything outside event_outbox are never swept.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(32);
+SELECT plan(33);
 
 CREATE FUNCTION pg_temp.probe_row_counts() RETURNS TABLE (table_name text, row_count bigint)
   LANGUAGE plpgsql AS $census$
@@ -94,12 +94,12 @@ SELECT is((SELECT count(*)::int FROM event_outbox WHERE id IN (SELECT id FROM ev
 SELECT is((SELECT count(*)::int FROM event_outbox WHERE id IN (SELECT id FROM undelivered)), 1, 'the old undelivered event is kept');
 SELECT is_empty($$ SELECT 1 FROM v_iu_retention_candidates $$, 'no candidate remains');
 SELECT results_eq(
-  $$ SELECT domain, aggregate_type, aggregate_id, (payload->>'swept')::bigint, (payload->>'candidates_before')::bigint, created_by
+  $$ SELECT domain, aggregate_type, aggregate_id, (payload->>'swept')::bigint, (payload->>'candidates_before')::bigint, payload->>'policy_days', created_by
        FROM event_outbox WHERE event_type = 'iu.retention.swept' ORDER BY id $$,
-  $$ SELECT 'iu'::text, 'retention_policy'::text, '00000000-0000-0000-0000-000000000000'::uuid, 1::bigint, candidates, 'probe-sweeper'::text FROM before
+  $$ SELECT 'iu'::text, 'retention_sweep'::text, (SELECT (r->>'sweep_id')::uuid FROM s1), 1::bigint, candidates, '90'::text, 'probe-sweeper'::text FROM before
      UNION ALL
-     SELECT 'iu'::text, 'retention_policy'::text, '00000000-0000-0000-0000-000000000000'::uuid, candidates - 1, candidates - 1, 'probe-sweeper'::text FROM before $$,
-  'each real sweep wrote one iu.retention.swept event with what it swept and the candidates before it');
+     SELECT 'iu'::text, 'retention_sweep'::text, (SELECT (r->>'sweep_id')::uuid FROM s2), candidates - 1, candidates - 1, '90'::text, 'probe-sweeper'::text FROM before $$,
+  'each real sweep wrote one iu.retention.swept event about its own sweep_id, with what it swept, the candidates before it and the policy');
 SELECT bag_eq($$ SELECT * FROM pg_temp.probe_row_counts() WHERE table_name <> 'event_outbox' $$,
   $$ SELECT * FROM census_before WHERE table_name <> 'event_outbox' $$, 'the sweeps touched no table but event_outbox');
 SELECT is((SELECT count(*) FROM event_outbox), (SELECT row_count - (SELECT candidates FROM before) + 2 FROM census_before WHERE table_name = 'event_outbox'),
@@ -107,13 +107,14 @@ SELECT is((SELECT count(*) FROM event_outbox), (SELECT row_count - (SELECT candi
 SELECT results_eq($$ SELECT r->>'status', (r->>'swept')::int FROM (SELECT fn_iu_retention_sweep('probe-sweeper', false) AS r) x $$,
   $$ VALUES ('swept'::text, 0) $$, 'a sweep with nothing to sweep is swept 0');
 
--- The policy is a setting: shortened, the 89-day events come in; undelivered ones never do.
+-- The policy is a setting: shortened, the 89-day events come in; it is 1 to 99999 days.
 UPDATE dot_config SET value = '30' WHERE key = 'iu_core.retention_delivered_event_days';
 SELECT is((SELECT count(*)::int FROM v_iu_retention_candidates WHERE outbox_id IN (SELECT id FROM ev WHERE age = 'just_under')), 2,
   'with a 30-day policy the events delivered 89 days ago become candidates');
-UPDATE dot_config SET value = '0' WHERE key = 'iu_core.retention_delivered_event_days';
-SELECT is_empty($$ SELECT 1 FROM v_iu_retention_candidates c JOIN event_outbox o ON o.id = c.outbox_id WHERE o.event_type = 'iu.retention.swept' $$,
-  'even with a 0-day policy the undelivered sweep events are not candidates');
+SELECT throws_ok($$ UPDATE dot_config SET value = '0' WHERE key = 'iu_core.retention_delivered_event_days' $$, '23514', NULL,
+  'a policy of 0 days is refused: an event would be a candidate the moment it is delivered');
+SELECT throws_ok($$ UPDATE dot_config SET value = '100000' WHERE key = 'iu_core.retention_delivered_event_days' $$, '23514', NULL,
+  'a policy over 99999 days is refused');
 SELECT throws_ok($$ UPDATE dot_config SET value = 'ninety' WHERE key = 'iu_core.retention_delivered_event_days' $$, '23514', NULL,
   'the policy must be a whole number of days');
 

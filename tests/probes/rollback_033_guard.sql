@@ -3,11 +3,11 @@
 -- iu_auto_instantiate_event_log holds rows the block is REFUSED (SQLSTATE 55000) and removes
 -- nothing; iu_core.force_rollback_033 must be exactly 'true' to override it; with an empty log
 -- it runs without the setting; forced, it removes 033's table, views, functions, gate, event
--- type and that type's events — and nothing of the migrations before it. The probe's
--- ROLLBACK brings everything back.
+-- type, that type's events and the catalog entries 034 made for its functions — and nothing
+-- of the migrations before it. The probe's ROLLBACK brings everything back.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(31);
+SELECT plan(34);
 
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled';
 CREATE TEMP TABLE tpl AS SELECT fn_iu_compose('probe:guard/tpl', 'doc', 'Tpl', NULL,
@@ -58,6 +58,7 @@ SELECT throws_ok((SELECT block FROM rollback_033), '55000',
   'without the force setting the rollback is REFUSED with object_not_in_prerequisite_state, naming the table and its row count');
 SELECT throws_like((SELECT block FROM rollback_033), 'REFUSED:%', 'the refusal message starts with REFUSED');
 SELECT has_table('iu_auto_instantiate_event_log', 'a refused rollback left the log table');
+SELECT is((SELECT count(*)::int FROM dot_command_catalog WHERE command_name LIKE 'auto\_instantiate%'), 2, 'a refused rollback left the two catalog entries');
 SELECT has_view('v_iu_auto_instantiate_event_log', 'a refused rollback left v_iu_auto_instantiate_event_log');
 SELECT has_view('v_iu_auto_instantiate_event_summary', 'a refused rollback left v_iu_auto_instantiate_event_summary');
 SELECT has_function('fn_iu_auto_instantiate_from_event', ARRAY['uuid', 'text', 'uuid', 'text', 'text', 'text', 'text'], 'a refused rollback left the orchestrator');
@@ -120,6 +121,10 @@ SELECT ok(to_regclass('public.v_iu_auto_instantiate_event_summary') IS NULL, 'it
 SELECT ok(to_regprocedure('public.fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)') IS NULL, 'it dropped the orchestrator');
 SELECT ok(to_regprocedure('public.fn_iu_auto_instantiate_rollback_by_actor(text,boolean)') IS NULL, 'it dropped the actor rollback');
 SELECT is_empty($$ SELECT 1 FROM dot_config WHERE key = 'iu_core.auto_instantiate_enabled' $$, 'it removed the gate row');
+SELECT is_empty($$ SELECT command_name FROM dot_command_catalog WHERE command_name LIKE 'auto\_instantiate%' $$,
+  'it removed the two catalog entries 034 made for its functions, so none points at a dropped function');
+SELECT is_empty($$ SELECT command_name FROM dot_command_catalog k WHERE NOT EXISTS (SELECT 1 FROM pg_proc p WHERE p.oid = k.function_sig) $$,
+  'every remaining catalog entry still resolves to a function');
 SELECT is_empty($$ SELECT 1 FROM event_type_registry WHERE event_type = 'iu.template.instance_auto_composed' $$, 'it removed the event type');
 SELECT is_empty($$ SELECT 1 FROM event_outbox WHERE event_type = 'iu.template.instance_auto_composed' $$, 'it removed the events of that type');
 SELECT is((SELECT count(*) FROM event_outbox), (SELECT events - auto_events FROM before), 'it removed no other event');

@@ -5,7 +5,7 @@
 -- run a write function but can read a gate through the SECURITY DEFINER reader.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(29);
+SELECT plan(32);
 
 CREATE TEMP TABLE product_functions AS
 SELECT p.oid, p.oid::regprocedure::text AS sig, p.proname, p.prosecdef, p.provolatile, p.proconfig, p.prorettype, p.proacl, p.proowner
@@ -18,6 +18,7 @@ SELECT has_function('fn_iu_gate_enabled', ARRAY['text'], 'fn_iu_gate_enabled(tex
 SELECT has_function('fn_iu_composer_enabled', ARRAY[]::text[], 'fn_iu_composer_enabled() exists');
 SELECT has_function('fn_iu_piece_graph_digest', ARRAY['text[]', 'uuid[]'], 'fn_iu_piece_graph_digest(text[], uuid[]) exists');
 SELECT has_function('fn_iu_manifest_digest', ARRAY['uuid'], 'fn_iu_manifest_digest(uuid) exists');
+SELECT has_function('fn_iu_collection_active_pieces', ARRAY['uuid'], 'fn_iu_collection_active_pieces(uuid) exists');
 SELECT has_function('fn_iu_compose', ARRAY['text', 'text', 'text', 'text', 'jsonb', 'text'], 'fn_iu_compose(text, text, text, text, jsonb, text) exists');
 SELECT has_function('fn_iu_set_lifecycle_status', ARRAY['uuid', 'text', 'text', 'text'], 'fn_iu_set_lifecycle_status(uuid, text, text, text) exists');
 SELECT has_function('fn_iu_record_vector_sync', ARRAY['uuid', 'text', 'text', 'text'], 'fn_iu_record_vector_sync(uuid, text, text, text) exists');
@@ -35,19 +36,25 @@ SELECT has_function('fn_iu_auto_instantiate_rollback_by_actor', ARRAY['text', 'b
 -- The rules, from the catalog.
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE provolatile = 'v' AND prorettype <> 'trigger'::regtype AND NOT prosecdef $$,
   'every write (VOLATILE, non-trigger) function is SECURITY DEFINER');
-SELECT is_empty($$ SELECT sig FROM product_functions WHERE prosecdef AND proconfig IS DISTINCT FROM ARRAY['search_path=pg_catalog, public, pg_temp'] $$,
-  'every SECURITY DEFINER function pins search_path to exactly pg_catalog, public, pg_temp and sets nothing else');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE prosecdef
+                     AND (SELECT array_agg(s) FROM unnest(proconfig) s WHERE s LIKE 'search\_path=%') IS DISTINCT FROM ARRAY['search_path=pg_catalog, public, pg_temp'] $$,
+  'every SECURITY DEFINER function pins search_path to exactly pg_catalog, public, pg_temp');
+SELECT set_eq($$ SELECT sig, s FROM product_functions, unnest(proconfig) s WHERE s NOT LIKE 'search\_path=%' $$,
+  $$ VALUES ('fn_iu_manifest_digest(uuid)', 'enable_seqscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_seqscan=off') $$,
+  'the only other setting any function pins is enable_seqscan=off, on the two active-pieces lookups');
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) s WHERE s = 'search_path=pg_catalog, public, pg_temp') $$,
   'every product function, triggers and readers included, pins the same search_path');
 SELECT is_empty($$ SELECT sig FROM product_functions f WHERE f.provolatile = 'v'
                      AND EXISTS (SELECT 1 FROM aclexplode(coalesce(f.proacl, acldefault('f', f.proowner))) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') $$,
   'no VOLATILE function is executable by PUBLIC');
 SELECT set_eq($$ SELECT sig FROM product_functions WHERE prorettype = 'trigger'::regtype $$,
-  ARRAY['_iu_dot_config_stamp()', '_iu_unit_content_digest()', '_iu_unit_lifecycle_log()'],
-  'the three trigger functions are the private _iu_ ones (and so fall under the PUBLIC rule above)');
+  ARRAY['_iu_dot_config_stamp()', '_iu_unit_content_digest()', '_iu_unit_lifecycle_log()', '_iu_lifecycle_log_append_only()'],
+  'the four trigger functions are private _iu_ ones (and so fall under the PUBLIC rule above)');
 SELECT set_eq($$ SELECT proname FROM product_functions WHERE provolatile <> 'v' $$,
-  ARRAY['fn_iu_gate_enabled', 'fn_iu_composer_enabled', 'fn_iu_piece_graph_digest', 'fn_iu_manifest_digest'],
-  'the only non-VOLATILE functions are the four readers');
+  ARRAY['fn_iu_gate_enabled', 'fn_iu_composer_enabled', 'fn_iu_piece_graph_digest', 'fn_iu_manifest_digest', 'fn_iu_collection_active_pieces'],
+  'the only non-VOLATILE functions are the five readers');
+SELECT is((SELECT prosecdef FROM product_functions WHERE proname = 'fn_iu_collection_active_pieces'), false,
+  'fn_iu_collection_active_pieces runs with the caller''s rights');
 SELECT is((SELECT provolatile::text FROM product_functions WHERE proname = 'fn_iu_piece_graph_digest'), 'i', 'fn_iu_piece_graph_digest is IMMUTABLE');
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE proname LIKE 'fn\_iu\_%' AND provolatile = 'v' AND prorettype <> 'jsonb'::regtype $$,
   'every public write function returns jsonb');

@@ -119,8 +119,8 @@ SELECT is((SELECT count(*)::int FROM since WHERE step = 'delivery'), 0, 'deliver
 SELECT bag_eq($$ SELECT event_type, aggregate_id, created_by FROM since WHERE step = 'compensation' $$,
   $$ SELECT 'iu.collection.compensated' AS event_type, p, 'probe-undo' AS created_by FROM ids $$, 'compensation wrote one iu.collection.compensated event about the collection');
 SELECT bag_eq($$ SELECT event_type, aggregate_type, aggregate_id, created_by FROM since WHERE step = 'retention' $$,
-  $$ VALUES ('iu.retention.swept', 'retention_policy', '00000000-0000-0000-0000-000000000000'::uuid, 'probe-sweeper') $$,
-  'a real retention sweep wrote one iu.retention.swept event, even when it swept nothing');
+  $$ SELECT 'iu.retention.swept' AS event_type, 'retention_sweep' AS aggregate_type, (r->>'sweep_id')::uuid, 'probe-sweeper' AS created_by FROM sw $$,
+  'a real retention sweep wrote one iu.retention.swept event about its sweep_id, even when it swept nothing');
 SELECT is((SELECT r->>'status' FROM rb), 'rolled_back', 'the actor rollback ran');
 SELECT is_empty($$ SELECT 1 FROM since WHERE domain <> 'iu' $$, 'every event the product wrote is in domain iu');
 SELECT is_empty($$ SELECT 1 FROM since s WHERE NOT EXISTS (SELECT 1 FROM event_type_registry t WHERE t.event_type = s.event_type AND t.active) $$,
