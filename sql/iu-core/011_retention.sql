@@ -74,8 +74,10 @@ BEGIN
   IF NOT fn_iu_gate_enabled('iu_core.retention_enabled') THEN
     RETURN jsonb_build_object('status', 'retention_gate_closed', 'candidates', v_candidates);
   END IF;
+  -- Oldest delivery first (event_outbox_delivered_at_idx), so a bounded sweep takes what
+  -- has waited longest.
   WITH doomed AS (
-    SELECT outbox_id FROM v_iu_retention_candidates ORDER BY outbox_id LIMIT p_limit
+    SELECT outbox_id FROM v_iu_retention_candidates ORDER BY delivered_at, outbox_id LIMIT p_limit
   )
   DELETE FROM event_outbox o USING doomed WHERE o.id = doomed.outbox_id;
   GET DIAGNOSTICS v_swept = ROW_COUNT;
@@ -92,4 +94,4 @@ $$;
 REVOKE ALL ON FUNCTION fn_iu_retention_sweep(text, boolean, integer) FROM PUBLIC;
 
 COMMENT ON FUNCTION fn_iu_retention_sweep(text, boolean, integer) IS
-  'Retention sweep of delivered outbox events older than iu_core.retention_delivered_event_days, oldest first, at most p_limit; dry run by default (always allowed, changes nothing). A real sweep needs iu_core.retention_enabled. Statuses: dry_run (candidates, oldest_delivered_at, would_sweep), swept (sweep_id, swept, remaining_candidates), invalid_input, retention_gate_closed.';
+  'Retention sweep of delivered outbox events older than iu_core.retention_delivered_event_days, oldest delivery first, at most p_limit; dry run by default (always allowed, changes nothing). A real sweep needs iu_core.retention_enabled. Statuses: dry_run (candidates, oldest_delivered_at, would_sweep), swept (sweep_id, swept, remaining_candidates), invalid_input, retention_gate_closed.';
