@@ -5,7 +5,7 @@
 -- returns what it did.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(35);
+SELECT plan(37);
 
 CREATE FUNCTION pg_temp.probe_row_counts() RETURNS TABLE (table_name text, row_count bigint)
   LANGUAGE plpgsql AS $census$
@@ -40,6 +40,10 @@ SELECT is(fn_iu_compose('probe:k', 'doc', 'T', NULL,
 SELECT is(fn_iu_compose('probe:k', 'doc', 'T', NULL,
   (SELECT jsonb_build_array(title, jsonb_set(body, '{new_piece,canonical_address}', '"probe/composer/title"')) FROM piece), 'probe')->>'status',
   'duplicate_piece', 'two new pieces sharing a canonical address are duplicate_piece');
+SELECT results_eq($$ SELECT r->>'status', (r->>'piece_index')::int, r->>'iu_id' FROM (SELECT fn_iu_compose('probe:k', 'doc', 'T', NULL,
+  '[{"role":"a","iu_id":"00000000-0000-4000-8000-000000000001"},{"role":"b","iu_id":"00000000-0000-4000-8000-000000000002"},{"role":"c","iu_id":"00000000-0000-4000-8000-000000000001"}]', 'probe') AS r) x $$,
+  $$ VALUES ('duplicate_piece'::text, 3, '00000000-0000-4000-8000-000000000001'::text) $$,
+  'duplicate_piece names the later of the two pieces and the unit they share');
 SELECT is(fn_iu_compose('probe:k', 'doc', 'T', NULL, (SELECT jsonb_build_array(title, body) FROM piece), 'probe')->>'status',
   'composer_gate_closed', 'a valid composition with the gate closed is composer_gate_closed');
 SELECT is(fn_iu_compose('probe:k', 'doc', 'T', NULL, '[{"role":"a","iu_id":"00000000-0000-4000-8000-0000000000aa"}]', 'probe')->>'status',
@@ -55,9 +59,9 @@ SELECT fn_iu_compose('probe:composer/first', 'doc', 'First', 'the first', (SELEC
 CREATE TEMP TABLE first_id AS SELECT (r->>'collection_id')::uuid AS id FROM first_compose;
 SELECT is((SELECT r->>'status' FROM first_compose), 'ok', 'a valid composition with the gate open is ok');
 SELECT results_eq(
-  $$ SELECT r->>'collection_key', r->>'kind', (r->>'pieces_attached')::int, (r->>'units_minted')::int FROM first_compose $$,
-  $$ VALUES ('probe:composer/first'::text, 'doc'::text, 2, 2) $$,
-  'ok returns the collection key, the kind, two pieces attached and two units minted');
+  $$ SELECT r->>'collection_key', r->>'kind', (r->>'pieces_attached')::int, (r->>'units_minted')::int, (r->>'units_reused')::int FROM first_compose $$,
+  $$ VALUES ('probe:composer/first'::text, 'doc'::text, 2, 2, 0) $$,
+  'ok returns the collection key, the kind, two pieces attached, two units minted and none reused');
 SELECT set_eq(
   $$ SELECT (jsonb_array_elements_text(r->'minted_unit_ids'))::uuid FROM first_compose $$,
   $$ SELECT id FROM information_unit WHERE canonical_address IN ('probe/composer/title', 'probe/composer/body') $$,
@@ -89,8 +93,8 @@ CREATE TEMP TABLE reuse AS
 SELECT fn_iu_compose('probe:composer/reuse', 'doc', 'Reuse', NULL,
   (SELECT jsonb_agg(jsonb_build_object('role', m.role, 'iu_id', m.iu_id) ORDER BY m.ordinal DESC)
      FROM iu_piece_membership m WHERE m.collection_id = (SELECT id FROM first_id)), 'probe') AS r;
-SELECT results_eq($$ SELECT r->>'status', (r->>'units_minted')::int, (r->>'pieces_attached')::int, r->'minted_unit_ids' FROM reuse $$,
-  $$ VALUES ('ok'::text, 0, 2, '[]'::jsonb) $$, 'reusing existing units is ok and mints nothing');
+SELECT results_eq($$ SELECT r->>'status', (r->>'units_minted')::int, (r->>'units_reused')::int, (r->>'pieces_attached')::int, r->'minted_unit_ids' FROM reuse $$,
+  $$ VALUES ('ok'::text, 0, 2, 2, '[]'::jsonb) $$, 'reusing existing units is ok, mints nothing and reports two reused');
 SELECT is((SELECT count(*) FROM information_unit), (SELECT n FROM units_before_reuse), 'a pure reuse leaves information_unit as it was');
 SELECT is_empty($$ SELECT 1 FROM iu_piece_membership WHERE collection_id = (SELECT (r->>'collection_id')::uuid FROM reuse) AND minted_here $$,
   'reused pieces are not marked minted here');
@@ -106,8 +110,9 @@ SELECT fn_iu_compose('probe:composer/mixed', 'file', 'Mixed', NULL,
     jsonb_build_object('role', 'title', 'iu_id', (SELECT id FROM information_unit WHERE canonical_address = 'probe/composer/title')),
     '{"role":"appendix","new_piece":{"canonical_address":"probe/composer/appendix","title":"A","body":"a","unit_kind":"doc","section_type":"section"}}'::jsonb),
   'probe') AS r;
-SELECT results_eq($$ SELECT r->>'status', (r->>'units_minted')::int, (r->>'pieces_attached')::int FROM mixed $$,
-  $$ VALUES ('ok'::text, 1, 2) $$, 'a reused and a new piece together are ok, minting one unit');
+SELECT results_eq($$ SELECT r->>'status', (r->>'units_minted')::int, (r->>'units_reused')::int, (r->>'pieces_attached')::int FROM mixed $$,
+  $$ VALUES ('ok'::text, 1, 1, 2) $$, 'a reused and a new piece together are ok, minting one unit and reusing one');
+SELECT is((SELECT description FROM iu_piece_collection WHERE collection_key = 'probe:composer/mixed'), NULL, 'no description is stored as NULL');
 SELECT results_eq(
   $$ SELECT ordinal, minted_here FROM iu_piece_membership WHERE collection_id = (SELECT (r->>'collection_id')::uuid FROM mixed) ORDER BY ordinal $$,
   $$ VALUES (1, false), (2, true) $$, 'only the new piece is marked minted here');
@@ -135,13 +140,14 @@ SELECT is((SELECT (r->>'collection_id')::uuid FROM refusals WHERE name = 'key'),
 SELECT is((SELECT r->>'status' FROM refusals WHERE name = 'key_before_unit'), 'collection_key_collision',
   'the key is checked before the units: a taken key with an unknown unit is collection_key_collision');
 SELECT is((SELECT r->>'status' FROM refusals WHERE name = 'unit'), 'unknown_unit', 'a unit that does not exist is unknown_unit');
-SELECT is((SELECT r->>'iu_id' FROM refusals WHERE name = 'unit'), '00000000-0000-4000-8000-0000000000aa', 'unknown_unit names the missing unit');
+SELECT results_eq($$ SELECT r->>'iu_id', (r->>'piece_index')::int FROM refusals WHERE name = 'unit' $$,
+  $$ VALUES ('00000000-0000-4000-8000-0000000000aa'::text, 1) $$, 'unknown_unit names the missing unit and its piece');
 SELECT is((SELECT r->>'status' FROM refusals WHERE name = 'unit_before_address'), 'unknown_unit',
   'units are checked before addresses: an unknown unit with a taken address is unknown_unit');
 SELECT is((SELECT r->>'status' FROM refusals WHERE name = 'address'), 'canonical_address_collision',
   'minting at an address that exists is canonical_address_collision');
-SELECT is((SELECT r->>'canonical_address' FROM refusals WHERE name = 'address'), 'probe/composer/body',
-  'canonical_address_collision names the address that is taken');
+SELECT results_eq($$ SELECT r->>'canonical_address', (r->>'piece_index')::int FROM refusals WHERE name = 'address' $$,
+  $$ VALUES ('probe/composer/body'::text, 2) $$, 'canonical_address_collision names the address that is taken and its piece');
 SELECT bag_eq($$ SELECT * FROM pg_temp.probe_row_counts() $$, $$ SELECT * FROM census_open $$,
   'no refusal with the gate open wrote a row to any product table (not even the new piece listed beside the bad one)');
 SELECT is_empty($$ SELECT 1 FROM information_unit WHERE canonical_address = 'probe/composer/fresh' $$,
@@ -151,9 +157,9 @@ SELECT is_empty($$ SELECT 1 FROM information_unit WHERE canonical_address = 'pro
 SELECT is(fn_iu_compose(repeat('k', 256), repeat('k', 64), repeat('t', 1000), repeat('d', 10000),
   ('[{"role":"title","iu_id":"' || (SELECT id FROM information_unit WHERE canonical_address = 'probe/composer/title')::text || '"}]')::jsonb, repeat('a', 256))->>'status',
   'ok', 'a key of 256, a kind of 64, a title of 1000, a description of 10000 and an actor of 256 characters are accepted');
-SELECT is(fn_iu_compose('probe:composer/nodesc', 'doc', 'No description', NULL,
+SELECT is(fn_iu_compose('probe:composer/nodesc', 'doc', 'No description', '',
   ('[{"role":"title","iu_id":"' || (SELECT id FROM information_unit WHERE canonical_address = 'probe/composer/body')::text || '"}]')::jsonb, 'probe')->>'status',
-  'ok', 'the description is optional');
+  'ok', 'the description is optional (here empty)');
 SELECT is(fn_iu_compose('probe:composer/upper', 'doc', 'Upper-case id', NULL,
   ('[{"role":"title","iu_id":"' || upper((SELECT id FROM information_unit WHERE canonical_address = 'probe/composer/body')::text) || '"}]')::jsonb, 'probe')->>'status',
   'ok', 'an iu_id in upper case is the same uuid and is accepted');

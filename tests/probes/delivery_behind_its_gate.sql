@@ -1,10 +1,10 @@
 -- 009: fn_iu_deliver_outbox does nothing with its gate closed; open, it marks delivered
 -- (and only marks: no row is added, removed or rewritten) exactly the undelivered events of
--- types with an active route, oldest first, up to its limit. Unrouted types — the template
+-- active types with an active route, oldest first, up to its limit. Unrouted types — the template
 -- events and iu.template.instance_auto_composed among them — stay undelivered.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(27);
+SELECT plan(30);
 
 CREATE TEMP TABLE mark AS SELECT coalesce(max(id), 0) AS id FROM event_outbox;
 -- Real events of routed and unrouted types, written by the product's own functions.
@@ -84,6 +84,19 @@ SELECT is((SELECT delivered_at FROM event_outbox WHERE event_type = 'iu.collecti
   'the new composed event, whose only route is inactive, stays undelivered');
 SELECT is((SELECT routed FROM v_iu_outbox_backlog WHERE domain = 'iu' AND event_type = 'iu.collection.composed'), false,
   'v_iu_outbox_backlog shows the type unrouted while its route is inactive');
+
+-- A type made inactive in the registry is not delivered either, though its route is active.
+UPDATE event_type_registry SET active = false WHERE event_type = 'iu.unit.minted';
+CREATE TEMP TABLE later2 AS SELECT fn_iu_compose('probe:delivery/later2', 'doc', 'Later 2', NULL,
+  '[{"role":"title","new_piece":{"canonical_address":"probe/delivery/later2","title":"L","body":"l","unit_kind":"doc","section_type":"title"}}]', 'probe') AS r;
+CREATE TEMP TABLE d4 AS SELECT fn_iu_deliver_outbox('probe-deliverer') AS r;
+SELECT results_eq($$ SELECT (r->>'delivered')::int, (r->>'remaining_routed')::int FROM d4 $$, $$ VALUES (0, 0) $$,
+  'with the minted type inactive in the registry (and the composed route inactive) nothing is delivered or counted as owed');
+SELECT is((SELECT delivered_at FROM event_outbox WHERE event_type = 'iu.unit.minted' AND payload->>'collection_id' = (SELECT r->>'collection_id' FROM later2)), NULL,
+  'the new minted event stays undelivered while its type is inactive');
+SELECT is((SELECT routed FROM v_iu_outbox_backlog WHERE domain = 'iu' AND event_type = 'iu.unit.minted'), false,
+  'v_iu_outbox_backlog shows an inactive type as not routed');
+UPDATE event_type_registry SET active = true WHERE event_type = 'iu.unit.minted';
 
 -- Closed again.
 UPDATE dot_config SET value = 'false' WHERE key = 'iu_core.delivery_enabled';

@@ -4,7 +4,7 @@
 -- is seen at once and stamped with who and when, and the creation stamp cannot be rewritten.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(31);
+SELECT plan(32);
 
 -- At rest.
 SELECT set_eq(
@@ -80,6 +80,13 @@ SELECT results_eq(
   'an update cannot rewrite when or by whom the row was created');
 UPDATE dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled';
 SELECT is(fn_iu_composer_enabled(), false, 'closing the gate again is seen at once');
+
+-- An INSERT cannot claim another author or time either.
+INSERT INTO dot_config (key, value, description, created_at, created_by, updated_at, updated_by)
+VALUES ('probe.stamped', 'x', 'probe: a row claiming another author', now() - interval '1 year', 'probe-mallory', now() - interval '1 year', 'probe-mallory');
+SELECT results_eq($$ SELECT created_at, created_by, updated_at, updated_by FROM dot_config WHERE key = 'probe.stamped' $$,
+  $$ SELECT now(), current_user::text COLLATE "default", now(), current_user::text COLLATE "default" $$,
+  'an inserted row is stamped with the inserting role and the transaction time, whatever it claimed');
 
 -- Each gate is read by its own key.
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.auto_instantiate_enabled';

@@ -1,10 +1,11 @@
 -- 004: iu_lifecycle_log is written by the trigger on an actual change of an existing unit's
 -- lifecycle_status — never on minting (by the composer or by a plain INSERT), never on an
--- unchanged status, never on an update of other columns. fn_iu_set_lifecycle_status answers
--- ok, unchanged, invalid_input, invalid_status or unit_not_found; only ok writes.
+-- unchanged status, never on an update of other columns; the log is append-only and refuses
+-- rows written by hand. fn_iu_set_lifecycle_status answers ok, unchanged, invalid_input,
+-- invalid_status or unit_not_found; only ok writes.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(31);
+SELECT plan(38);
 
 CREATE TEMP TABLE log_before AS SELECT count(*) AS n FROM iu_lifecycle_log;
 CREATE TEMP TABLE events_before AS SELECT count(*) AS n FROM event_outbox;
@@ -31,6 +32,8 @@ SELECT is(fn_iu_set_lifecycle_status(NULL, 'archived', 'probe')->>'status', 'inv
 SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), NULL, 'probe')->>'status', 'invalid_input', 'a NULL status is invalid_input');
 SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), 'archived', NULL)->>'status', 'invalid_input', 'a NULL actor is invalid_input');
 SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), 'archived', '  ')->>'status', 'invalid_input', 'a blank actor is invalid_input');
+SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), 'archived', E'probe\ncurator')->>'status', 'invalid_input', 'an actor on two lines is invalid_input');
+SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), 'archived', 'probe', repeat('r', 2001))->>'status', 'invalid_input', 'a reason of 2001 characters is invalid_input');
 SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), 'gone', 'probe')->>'status', 'invalid_status', 'a status outside draft, active, deprecated, archived is invalid_status');
 SELECT is(fn_iu_set_lifecycle_status((SELECT id FROM unit), 'Active', 'probe')->>'status', 'invalid_status', 'statuses are case-sensitive: Active is invalid_status');
 SELECT is(fn_iu_set_lifecycle_status('00000000-0000-4000-8000-0000000000aa', 'gone', 'probe')->>'status', 'invalid_status',
@@ -76,11 +79,21 @@ SELECT is((SELECT count(*)::int FROM iu_lifecycle_log WHERE iu_id = (SELECT id F
 UPDATE information_unit SET lifecycle_status = 'deprecated' WHERE id IN (SELECT id FROM unit UNION ALL SELECT id FROM unit_v);
 SELECT is((SELECT count(*)::int FROM iu_lifecycle_log WHERE iu_id IN (SELECT id FROM unit UNION ALL SELECT id FROM unit_v)), 5, 'an UPDATE of two units logs one row per unit');
 
--- The log's own guards.
+-- The log's own guards: it is append-only and written by its trigger alone.
 SELECT throws_ok($$ INSERT INTO iu_lifecycle_log (iu_id, from_status, to_status, changed_by) SELECT id, 'active', 'active', 'x' FROM unit $$,
   '23514', NULL, 'a log row that is not a change is refused');
 SELECT throws_ok($$ INSERT INTO iu_lifecycle_log (iu_id, from_status, to_status, changed_by) VALUES ('00000000-0000-4000-8000-0000000000aa', 'active', 'archived', 'x') $$,
   '23503', NULL, 'a log row for a unit that does not exist is refused');
+SELECT throws_ok($$ INSERT INTO iu_lifecycle_log (iu_id, from_status, to_status, changed_by) SELECT id, 'active', 'gone', 'x' FROM unit $$,
+  '23514', NULL, 'a log row with a status that does not exist is refused');
+SELECT throws_ok($$ INSERT INTO iu_lifecycle_log (iu_id, from_status, to_status, reason, changed_by) SELECT id, 'deprecated', 'active', 'forged', 'x' FROM unit $$,
+  '42501', NULL, 'a well-formed row written by hand is refused: only the trigger writes the log');
+SELECT throws_ok($$ UPDATE iu_lifecycle_log SET reason = 'rewritten' WHERE iu_id = (SELECT id FROM unit) $$,
+  '42501', NULL, 'a log row cannot be rewritten');
+SELECT throws_ok($$ DELETE FROM iu_lifecycle_log WHERE iu_id = (SELECT id FROM unit) $$,
+  '42501', NULL, 'a log row cannot be deleted');
+SELECT results_eq($$ SELECT count(*)::int, count(*) FILTER (WHERE reason = 'replaced')::int FROM iu_lifecycle_log WHERE iu_id = (SELECT id FROM unit) $$,
+  $$ VALUES (4, 1) $$, 'the refused writes left the unit''s four log rows as they were');
 UPDATE information_unit SET lifecycle_status = 'active' WHERE canonical_address = 'probe/lifecycle/direct';
 SELECT throws_ok($$ DELETE FROM information_unit WHERE canonical_address = 'probe/lifecycle/direct' $$,
   '23503', NULL, 'a unit with a lifecycle history (and in no collection) cannot be deleted from under its log');

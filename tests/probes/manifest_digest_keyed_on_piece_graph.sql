@@ -1,10 +1,11 @@
 -- 007: the manifest digest is keyed on the piece graph (the ordered role:unit pairs of the
 -- active pieces), not on text. Two collections of the same units in the same roles and order
 -- have the same digest, equal to fn_iu_manifest_digest and fn_iu_piece_graph_digest; one new
--- piece, a different role, a different unit or a different order each change it.
+-- piece, a different role, a different unit or a different order each change it; a malformed
+-- graph has no digest (NULL); fn_iu_collection_active_pieces hands a graph to the composer.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(25);
+SELECT plan(32);
 
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled';
 CREATE TEMP TABLE base AS
@@ -74,6 +75,19 @@ SELECT isnt(fn_iu_piece_graph_digest(ARRAY['a', 'b'], ARRAY['00000000-0000-4000-
             fn_iu_piece_graph_digest(ARRAY['b', 'a'], ARRAY['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']::uuid[]),
   'swapping the roles of two units changes fn_iu_piece_graph_digest');
 SELECT is(fn_iu_piece_graph_digest('{}', '{}'), left(md5(''), 16), 'the digest of no pieces is left(md5(''''), 16)');
+SELECT is(fn_iu_piece_graph_digest(ARRAY['a', 'b'], ARRAY['00000000-0000-4000-8000-000000000001']::uuid[]), NULL,
+  'roles and units of different lengths are not a piece graph: NULL, not a digest');
+SELECT is(fn_iu_piece_graph_digest(ARRAY['a', NULL], ARRAY['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']::uuid[]), NULL,
+  'a NULL role is not a piece graph: NULL');
+SELECT is(fn_iu_piece_graph_digest(ARRAY['a'], ARRAY[NULL]::uuid[]), NULL, 'a NULL unit is not a piece graph: NULL');
+
+-- fn_iu_collection_active_pieces hands a collection's graph to the composer.
+SELECT is(fn_iu_collection_active_pieces((SELECT id FROM d WHERE name = 'three')),
+  (SELECT jsonb_agg(jsonb_build_object('role', role, 'iu_id', iu_id) ORDER BY ordinal) FROM u),
+  'fn_iu_collection_active_pieces lists the active pieces as [{role, iu_id}] in ordinal order');
+SELECT is((fn_iu_compose('probe:digest/copy', 'doc', 'Copy', NULL, fn_iu_collection_active_pieces((SELECT id FROM d WHERE name = 'three')), 'probe')->>'manifest_digest'),
+  (SELECT digest FROM d WHERE name = 'three'), 'composing from that list gives a collection with the same digest');
+SELECT is(fn_iu_collection_active_pieces('00000000-0000-4000-8000-0000000000aa'), '[]'::jsonb, 'an unknown collection has no active pieces: []');
 
 -- Text is not part of it; active pieces are.
 CREATE TEMP TABLE base_id AS SELECT (r->>'collection_id')::uuid AS id, r->>'manifest_digest' AS digest FROM base;
@@ -93,6 +107,7 @@ SELECT is(fn_iu_manifest_digest((SELECT id FROM base_id)), (SELECT digest FROM d
 SELECT results_eq($$ SELECT manifest_digest, live_digest, digest_current, active_pieces FROM v_iu_collection_digest WHERE collection_id = (SELECT id FROM base_id) $$,
   $$ SELECT (SELECT digest FROM base_id), (SELECT digest FROM d WHERE name = 'three'), false, 3::bigint $$,
   'v_iu_collection_digest shows the stored digest beside the live one, no longer current, with three active pieces');
+SELECT is(jsonb_array_length(fn_iu_collection_active_pieces((SELECT id FROM base_id))), 3, 'fn_iu_collection_active_pieces leaves the inactive piece out');
 UPDATE iu_piece_membership SET active = false WHERE collection_id = (SELECT id FROM base_id);
 SELECT is(fn_iu_manifest_digest((SELECT id FROM base_id)), left(md5(''), 16), 'a collection with no active piece digests as the empty graph');
 SELECT is(fn_iu_manifest_digest('00000000-0000-4000-8000-0000000000aa'), left(md5(''), 16), 'an unknown collection digests as the empty graph');

@@ -4,7 +4,7 @@
 -- the synced digest is stale, and writes an iu.vector_sync.recorded event. Refusals write nothing.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(31);
+SELECT plan(33);
 
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled';
 CREATE TEMP TABLE seed AS
@@ -34,6 +34,8 @@ SELECT is(fn_iu_record_vector_sync((SELECT id FROM unit), 'iu_core_iu_chunks', r
 SELECT is(fn_iu_record_vector_sync((SELECT id FROM unit), 'iu_core_iu_chunks', repeat('g', 64), 'probe')->>'status', 'invalid_input', 'a digest that is not hex is invalid_input');
 SELECT is(fn_iu_record_vector_sync((SELECT id FROM unit), 'iu_core_iu_chunks', repeat('a', 64), NULL)->>'status', 'invalid_input', 'a NULL actor is invalid_input');
 SELECT is(fn_iu_record_vector_sync((SELECT id FROM unit), 'iu_core_iu_chunks', repeat('a', 64), ' ')->>'status', 'invalid_input', 'a blank actor is invalid_input');
+SELECT is(fn_iu_record_vector_sync((SELECT id FROM unit), 'iu_core_iu_chunks', repeat('a', 64), E'probe\tsyncer')->>'status', 'invalid_input', 'an actor with a control character is invalid_input');
+SELECT is(fn_iu_record_vector_sync((SELECT id FROM unit), 'iu_core_iu_chunks', repeat('a', 64), repeat('a', 257))->>'status', 'invalid_input', 'an actor of 257 characters is invalid_input');
 SELECT results_eq($$ SELECT (SELECT count(*) FROM iu_vector_sync_point), (SELECT count(*) FROM event_outbox) $$, $$ SELECT points, events FROM before $$,
   'with the gate closed and on invalid input nothing was recorded and no event written');
 
