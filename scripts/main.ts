@@ -16,6 +16,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   probe: () => import('./commands/probe.ts'),
   run: () => import('./commands/run.ts'),
   conformance: () => import('./commands/conformance.ts'),
+  census: () => import('./commands/census.ts'),
+  instantiate: () => import('./commands/instantiate.ts'),
+  scaleout: () => import('./commands/scaleout.ts'),
+  'rollback-actor': () => import('./commands/rollback-actor.ts'),
 };
 
 async function helpText(): Promise<string> {

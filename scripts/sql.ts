@@ -154,3 +154,130 @@ export const ROW_COUNTS = `
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p')
    ORDER BY 1`;
+
+// ---------------------------------------------------------------------------------------
+// Operator commands (instantiate, scaleout, rollback-actor, census): scripts/operator.ts.
+// Every value is a bound parameter; the only identifiers are the product's own, written here.
+
+/** Every gate, as the transaction sees it: the iu_core.<name>_enabled rows of dot_config. */
+export const OP_GATES = `SELECT key, value FROM dot_config WHERE key LIKE 'iu\\_core.%\\_enabled' ORDER BY key`;
+
+/** Open or close one gate inside the caller's transaction; no row back means no such gate. */
+export const OP_SET_GATE = `UPDATE dot_config SET value = $2 WHERE key = $1 RETURNING key, value`;
+
+/** The session's backend (for a cancel on Ctrl-C) and the server version. */
+export const OP_BACKEND = `SELECT pg_backend_pid() AS pid, current_setting('server_version_num')::int AS version_num`;
+
+/**
+ * Bounds local to the operator's transaction: wait at most $1 for a lock (another operator
+ * holding the gates fails the run instead of hanging it) and end the session if it sits idle
+ * in the transaction for $2 (a frozen client cannot keep the gate rows locked).
+ */
+export const OP_TX_BOUNDS = `SELECT set_config('lock_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $2, true)`;
+
+/**
+ * PostgreSQL 14+: while a statement runs, the server checks every $1 whether the client is
+ * still there, and aborts the statement — and so the transaction — when it is gone (a
+ * killed CLI). Without it a long batch would run to its end before the server noticed.
+ */
+export const OP_CONNECTION_CHECK = `SELECT set_config('client_connection_check_interval', $1, true)`;
+
+/** Ctrl-C: cancel the statement the operator's session is running (sent on another connection). */
+export const OP_CANCEL = `SELECT pg_cancel_backend($1) AS cancelled`;
+
+/** The orchestrator is installed (migration 033). */
+export const OP_ORCHESTRATOR_PRESENT = `
+  SELECT to_regprocedure('fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)') IS NOT NULL AS present`;
+
+/**
+ * A template named by collection key ($1) or, when $2 is a uuid, by id: is it marked, and how
+ * many active pieces an instance of it gets.
+ */
+export const OP_RESOLVE_TEMPLATE = `
+  SELECT c.id::text AS id, c.collection_key AS key,
+         coalesce(r.is_template, false) AS marked,
+         (SELECT count(*) FROM iu_piece_membership m WHERE m.collection_id = c.id AND m.active)::int AS pieces
+    FROM iu_piece_collection c
+    LEFT JOIN iu_collection_template_registry r ON r.collection_id = c.id
+   WHERE c.collection_key = $1 OR c.id = $2::uuid
+   ORDER BY c.id = $2::uuid DESC
+   LIMIT 1`;
+
+/** How many collections already carry instance keys tpl-inst:auto:<$1>… (a suffix prefix in use). */
+export const OP_SUFFIX_PREFIX_IN_USE = `
+  SELECT count(*)::int AS n FROM iu_piece_collection WHERE left(collection_key, length($1)) = $1`;
+
+/** One orchestrator call with every argument bound (instantiate). */
+export const OP_INSTANTIATE_ONE = `
+  SELECT fn_iu_auto_instantiate_from_event($1::uuid, $2::text, $3::uuid, $4::text, $5::text, $6::text, $7::text) AS r`;
+
+/**
+ * One batch of a scaleout, driven server-side: calls i = $10..$11 of run $1, all for one
+ * template ($3). Event id md5(run || ':' || i)::uuid (unique per call, deterministic within
+ * the run); suffix $4 || the call's number within its template ($5 is that template's first
+ * i), zero-padded to $6 digits. Only counts come back: per status, how many, how many match
+ * their template's digest and got all $12 pieces, and the first refusal of each status.
+ */
+export const OP_SCALEOUT_BATCH = `
+  WITH calls AS MATERIALIZED (
+    SELECT g.i,
+           fn_iu_auto_instantiate_from_event(
+             md5($1::text || ':' || g.i::text)::uuid,
+             $2::text,
+             $3::uuid,
+             $4::text || lpad((g.i - $5::int + 1)::text, greatest($6::int, length((g.i - $5::int + 1)::text)), '0'),
+             $7::text,
+             $8::text,
+             $9::text) AS r
+      FROM generate_series($10::int, $11::int) AS g (i)
+  )
+  SELECT coalesce(r ->> 'status', '(no status)') AS status,
+         count(*)::int AS n,
+         count(*) FILTER (WHERE (r ->> 'digest_matches_template')::boolean)::int AS matches,
+         count(*) FILTER (WHERE (r ->> 'pieces_attached')::int = $12::int)::int AS full,
+         min(i)::int AS first_i,
+         (array_agg(r ORDER BY i) FILTER (WHERE r ->> 'status' IS DISTINCT FROM 'ok'))[1] AS first_refusal
+    FROM calls
+   GROUP BY 1`;
+
+/**
+ * A run's instances as the database holds them: log rows of actor $3 for the run's event ids
+ * (calls 1..$2 of run $1) that still have their lineage row and instance collection, and how
+ * many of those match their template's digest. In the transaction before COMMIT and again
+ * after it (durability).
+ */
+export const OP_RUN_ROWS = `
+  SELECT count(*)::int AS rows,
+         count(*) FILTER (WHERE i.manifest_digest = t.manifest_digest
+                            AND l2.instance_digest = l2.template_digest_at_instantiation)::int AS matches
+    FROM generate_series(1, $2::int) AS g (i)
+    JOIN iu_auto_instantiate_event_log l ON l.event_id = md5($1::text || ':' || g.i::text)::uuid
+    JOIN iu_collection_template_instance_lineage l2 ON l2.instance_collection_id = l.instance_collection_id
+    JOIN iu_piece_collection i ON i.id = l.instance_collection_id
+    JOIN iu_piece_collection t ON t.id = l.template_collection_id
+   WHERE l.triggered_by = $3`;
+
+/** One instance by its idempotency key, with its digest against its template's (instantiate). */
+export const OP_INSTANCE_BY_KEY = `
+  SELECT l.instance_collection_id::text AS id, i.collection_key AS key, l.emit_mode AS mode,
+         i.manifest_digest = t.manifest_digest AS matches
+    FROM iu_auto_instantiate_event_log l
+    JOIN iu_piece_collection i ON i.id = l.instance_collection_id
+    JOIN iu_piece_collection t ON t.id = l.template_collection_id
+   WHERE l.idempotency_key = $1`;
+
+/**
+ * The actor-scoped rollback ($2 true: dry run). The list of instance ids is counted on the
+ * server and left there: 100,000 uuids need not travel to be counted.
+ */
+export const OP_ROLLBACK_ACTOR = `
+  SELECT r - 'target_instance_ids' AS r, jsonb_array_length(coalesce(r -> 'target_instance_ids', '[]')) AS targets
+    FROM (SELECT fn_iu_auto_instantiate_rollback_by_actor($1::text, $2::boolean) AS r) x`;
+
+// ---------------------------------------------------------------------------------------
+// Evidence bundles (iu-core evidence): scripts/commands/evidence.ts.
+
+/** Which database, as whom, on which server version: the bundle's provenance. */
+export const EVIDENCE_IDENTITY = `
+  SELECT current_database() AS database, current_user AS "user",
+         current_setting('server_version') AS version, current_setting('server_version_num')::int AS version_num`;

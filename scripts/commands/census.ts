@@ -1,0 +1,26 @@
+// iu-core census: the row count of every product surface (the seeds' regression matrix,
+// sql/runtime/120, installed in a transaction that is rolled back) and every gate's value.
+import { DB_FLAGS, bool, openFromFlags, parseFlags, type Io } from '../cli.ts';
+import { regressionMatrix } from '../matrix.ts';
+import { openGates, readGates } from '../operator.ts';
+
+export const usage = `iu-core census [--json]                          row counts of every product surface, and the gates`;
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const p = parseFlags('census', args, DB_FLAGS);
+  const db = await openFromFlags(p);
+  const matrix = await db.session((s) => regressionMatrix(s));
+  const gates = await readGates(db).catch(() => []);
+  if (bool(p, 'json')) {
+    io.json({ command: 'census', database: db.label, surfaces: matrix, gates });
+    return 0;
+  }
+  const w = Math.max(7, ...matrix.map((r) => r.surface.length));
+  io.out(`iu-core census on ${db.label}`);
+  io.out(`${'surface'.padEnd(w)}  ${'rows'.padStart(9)}  on instantiate`);
+  for (const r of matrix) io.out(`${r.surface.padEnd(w)}  ${(r.rows === null ? 'n/a' : String(r.rows)).padStart(9)}  ${r.onInstantiate}`);
+  const open = openGates(gates);
+  io.out(`gates: ${gates.map((g) => `${g.key}=${g.value}`).join(', ') || 'none (migration 001 not applied)'}`);
+  if (open.length) io.out(`WARNING: gate(s) open at rest: ${open.map((g) => g.key).join(', ')} (they must read 'false' between operator sessions)`);
+  return 0;
+}
