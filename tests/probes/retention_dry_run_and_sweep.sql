@@ -1,11 +1,12 @@
 -- 011: the retention candidates are delivered outbox events older than
 -- iu_core.retention_delivered_event_days (90); the dry run is always allowed, gate closed or
 -- not, and changes nothing; a real sweep is refused with the gate closed; open, it removes
--- only candidates, oldest id first up to its limit, and records an iu.retention.swept event.
+-- only candidates, delivered longest ago first, up to its limit, and records an
+-- iu.retention.swept event.
 -- Undelivered events, recent deliveries and everything outside event_outbox are never swept.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(33);
+SELECT plan(34);
 
 CREATE FUNCTION pg_temp.probe_row_counts() RETURNS TABLE (table_name text, row_count bigint)
   LANGUAGE plpgsql AS $census$
@@ -36,11 +37,12 @@ CREATE TEMP TABLE delivered AS SELECT fn_iu_deliver_outbox('probe-deliverer', 10
 -- One more event, never delivered (an unrouted type).
 CREATE TEMP TABLE marked AS SELECT fn_iu_collection_mark_as_template((SELECT (r->>'collection_id')::uuid FROM composed WHERE n = 1), 'tpl', NULL, 'probe') AS r;
 UPDATE dot_config SET value = 'false' WHERE key IN ('iu_core.composer_enabled', 'iu_core.delivery_enabled');
--- Ages: the two events of collection 1 were delivered 400 days ago, collection 2's 91 days
--- ago, collection 3's 89 days ago; the template event is undelivered but created long ago.
+-- Ages: the two events of collection 1 (the lowest ids) were delivered 91 days ago,
+-- collection 2's 400 days ago, collection 3's 89 days ago; the template event is undelivered
+-- but created long ago.
 CREATE TEMP TABLE ev AS
 SELECT o.id, o.event_type, c.n,
-       CASE c.n WHEN 1 THEN 'ancient' WHEN 2 THEN 'just_over' ELSE 'just_under' END AS age
+       CASE c.n WHEN 1 THEN 'just_over' WHEN 2 THEN 'ancient' ELSE 'just_under' END AS age
   FROM event_outbox o JOIN composed c ON o.payload->>'collection_id' = c.r->>'collection_id' OR o.aggregate_id = (c.r->>'collection_id')::uuid
  WHERE o.id > (SELECT id FROM mark) AND o.event_type IN ('iu.unit.minted', 'iu.collection.composed');
 UPDATE event_outbox o SET delivered_at = now() - interval '400 days' FROM ev WHERE o.id = ev.id AND ev.age = 'ancient';
@@ -49,7 +51,8 @@ UPDATE event_outbox o SET delivered_at = now() - interval '89 days' FROM ev WHER
 UPDATE event_outbox SET created_at = now() - interval '500 days' WHERE id > (SELECT id FROM mark) AND event_type = 'iu.template.marked';
 CREATE TEMP TABLE undelivered AS SELECT id FROM event_outbox WHERE id > (SELECT id FROM mark) AND event_type = 'iu.template.marked';
 CREATE TEMP TABLE census_before AS SELECT * FROM pg_temp.probe_row_counts();
-CREATE TEMP TABLE before AS SELECT (SELECT count(*) FROM v_iu_retention_candidates) AS candidates, (SELECT min(outbox_id) FROM v_iu_retention_candidates) AS oldest;
+CREATE TEMP TABLE before AS SELECT (SELECT count(*) FROM v_iu_retention_candidates) AS candidates,
+  (SELECT outbox_id FROM v_iu_retention_candidates ORDER BY delivered_at, outbox_id LIMIT 1) AS oldest;
 
 SELECT is((SELECT count(*)::int FROM ev), 6, 'the setup composed three collections and delivered their six events');
 SELECT is((SELECT value FROM dot_config WHERE key = 'iu_core.retention_delivered_event_days'), '90', 'the retention policy is 90 days');
@@ -80,12 +83,14 @@ SELECT is(fn_iu_retention_sweep('probe', false, 0)->>'status', 'invalid_input', 
 SELECT is(fn_iu_retention_sweep('probe', true, 1000001)->>'status', 'invalid_input', 'a limit over 1000000 is invalid_input, even for a dry run');
 SELECT bag_eq($$ SELECT * FROM pg_temp.probe_row_counts() $$, $$ SELECT * FROM census_before $$, 'the refused sweeps changed nothing');
 
--- Gate open: the limit, oldest id first, then the rest.
+-- Gate open: the limit, delivered longest ago first, then the rest.
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.retention_enabled';
 CREATE TEMP TABLE s1 AS SELECT fn_iu_retention_sweep('probe-sweeper', false, 1) AS r;
 SELECT results_eq($$ SELECT r->>'status', (r->>'swept')::bigint, (r->>'remaining_candidates')::bigint FROM s1 $$,
   $$ SELECT 'swept'::text, 1::bigint, candidates - 1 FROM before $$, 'a real sweep with the gate open and a limit of 1 sweeps one and reports the rest');
-SELECT is_empty($$ SELECT 1 FROM event_outbox WHERE id = (SELECT oldest FROM before) $$, 'it swept the candidate with the lowest id');
+SELECT is((SELECT age FROM ev WHERE id = (SELECT id FROM ev EXCEPT SELECT id FROM event_outbox ORDER BY 1 LIMIT 1)), 'ancient',
+  'it swept an event delivered 400 days ago, not the candidate with the lowest id (delivered 91 days ago)');
+SELECT is_empty($$ SELECT 1 FROM event_outbox WHERE id = (SELECT oldest FROM before) $$, 'it swept the candidate delivered longest ago (the lower id of the two tied ones)');
 CREATE TEMP TABLE s2 AS SELECT fn_iu_retention_sweep('probe-sweeper', false) AS r;
 SELECT results_eq($$ SELECT r->>'status', (r->>'swept')::bigint, (r->>'remaining_candidates')::bigint FROM s2 $$,
   $$ SELECT 'swept'::text, candidates - 1, 0::bigint FROM before $$, 'the next sweep removes every remaining candidate');
