@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   probe: () => import('./commands/probe.ts'),
   run: () => import('./commands/run.ts'),
   conformance: () => import('./commands/conformance.ts'),
+  evidence: () => import('./commands/evidence.ts'),
   census: () => import('./commands/census.ts'),
   instantiate: () => import('./commands/instantiate.ts'),
   scaleout: () => import('./commands/scaleout.ts'),
