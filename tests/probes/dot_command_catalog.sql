@@ -43,7 +43,8 @@ SELECT is_empty($$ SELECT command_name FROM dot_command_catalog WHERE NOT is_wri
 SELECT is_empty($$ SELECT k.command_name FROM dot_command_catalog k JOIN pg_proc p ON p.oid = k.function_sig
                    WHERE p.prorettype <> 'jsonb'::regtype OR NOT ('p_actor' = ANY (p.proargnames)) OR NOT p.prosecdef $$,
   'every catalog command is SECURITY DEFINER, takes p_actor and returns jsonb');
-SELECT is_empty($$ SELECT command_name FROM dot_command_catalog WHERE btrim(description) = '' $$, 'every command is described');
+SELECT matches((SELECT description FROM dot_command_catalog WHERE command_name = 'auto_instantiate_from_event'), 'iu_core\.auto_instantiate_enabled',
+  'the orchestrator''s entry names its second gate, iu_core.auto_instantiate_enabled, which live mode also needs');
 
 -- Runnable now.
 SELECT set_eq($$ SELECT command_name, runnable_now FROM v_iu_dot_command_catalog $$,
