@@ -5,7 +5,8 @@
 --           call fn_iu_set_lifecycle_status() and the event type iu.unit.lifecycle_changed.
 -- Requires: 002 (events), 003 (information_unit).
 -- Rollback: refuses while iu_lifecycle_log holds rows or events of its type remain,
---           unless SET iu_core.force_rollback_004 = true.
+--           unless SET iu_core.force_rollback_004 = true; refuses out of order (whatever the
+--           force) while 012's catalog still lists fn_iu_set_lifecycle_status.
 -- Delta:    table +1, view 0, function +3, trigger +2, config 0, event_type +1, route 0
 
 CREATE TABLE iu_lifecycle_log (

@@ -5,7 +5,8 @@
 --           iu.vector_sync.recorded. Composition never writes here.
 -- Requires: 001 (gates), 002 (events), 003 (information_unit).
 -- Rollback: refuses while iu_vector_sync_point holds rows or events of its type remain,
---           unless SET iu_core.force_rollback_005 = true.
+--           unless SET iu_core.force_rollback_005 = true; refuses out of order (whatever the
+--           force) while 012's catalog still lists fn_iu_record_vector_sync.
 -- Delta:    table +1, view +1, function +1, trigger 0, config +1, event_type +1, route 0
 
 CREATE TABLE iu_vector_sync_point (

@@ -7,7 +7,8 @@
 --           [{role, iu_id}, …] list fn_iu_compose takes, so an instance can reuse exactly
 --           its template's graph; v_iu_collection_digest shows stored and live digests.
 -- Requires: 006 (collections, memberships).
--- Rollback: refuses nothing (no table).
+-- Rollback: no table, so no data to refuse over; refuses out of order (whatever the force)
+--           while 008's composer, which computes digests with these functions, exists.
 -- Delta:    table 0, view +1, function +3, trigger 0, config 0, event_type 0, route 0
 
 -- Two collections made of the same units in the same roles and order have the same digest;

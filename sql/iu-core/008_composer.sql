@@ -9,7 +9,8 @@
 --           writes iu_lifecycle_log or iu_vector_sync_point.
 -- Requires: 001 (gates), 002 (events), 003 (units), 006 (collections), 007 (digest).
 -- Rollback: refuses while events of its type remain, unless
---           SET iu_core.force_rollback_008 = true.
+--           SET iu_core.force_rollback_008 = true; refuses out of order (whatever the force)
+--           while 012's catalog still lists fn_iu_compose.
 -- Delta:    table 0, view 0, function +2, trigger 0, config +1, event_type +1, route 0
 
 INSERT INTO dot_config (key, value, description) VALUES

@@ -6,7 +6,8 @@
 --           active route); nothing in this product ever calls outside the database.
 -- Requires: 001 (gates), 002 (outbox), 003/004/005/008 (the routed event types).
 -- Rollback: refuses while any event has been delivered or event_route holds routes other
---           than its own five (a later migration's), unless SET iu_core.force_rollback_009 = true.
+--           than its own five (a later migration's), unless SET iu_core.force_rollback_009 = true;
+--           refuses out of order (whatever the force) while 012's catalog lists fn_iu_deliver_outbox.
 -- Delta:    table +1, view +1, function +1, trigger 0, config +1, event_type 0, route +5
 
 CREATE TABLE event_route (

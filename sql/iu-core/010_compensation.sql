@@ -9,7 +9,8 @@
 --           a minted unit something else refers to is kept, and the report says why.
 -- Requires: 002 (events), 003 (units), 004/005 (what may still use a unit), 006 (collections).
 -- Rollback: refuses while iu_compensation_log holds rows or events of its type remain,
---           unless SET iu_core.force_rollback_010 = true.
+--           unless SET iu_core.force_rollback_010 = true; refuses out of order (whatever the
+--           force) while 012's catalog still lists fn_iu_compensate_composition.
 -- Delta:    table +1, view 0, function +1, trigger 0, config 0, event_type +1, route 0
 
 CREATE TABLE iu_compensation_log (

@@ -7,7 +7,8 @@
 --           event_outbox_delivered_at_idx finds the old delivered events).
 -- Requires: 001 (gates), 002 (outbox).
 -- Rollback: refuses while events of its type remain, unless
---           SET iu_core.force_rollback_011 = true.
+--           SET iu_core.force_rollback_011 = true; refuses out of order (whatever the force)
+--           while 012's catalog still lists fn_iu_retention_sweep.
 -- Delta:    table 0, view +1, function +1, trigger 0, config +2, event_type +1, route 0
 
 -- What retention sweeps, and why only that: delivered outbox events have done their job and

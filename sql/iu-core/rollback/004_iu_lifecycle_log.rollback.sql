@@ -7,6 +7,16 @@ DECLARE
   v_rows   bigint;
   v_events bigint;
 BEGIN
+  -- Out of order: while 012's dot_command_catalog still lists fn_iu_set_lifecycle_status,
+  -- dropping it would leave a dangling regprocedure there (not a dependency PostgreSQL
+  -- tracks). The force setting is about data and does not apply: roll back 012 first.
+  IF to_regclass('public.dot_command_catalog') IS NOT NULL THEN
+    IF EXISTS (SELECT 1 FROM dot_command_catalog k WHERE k.function_sig = to_regprocedure('fn_iu_set_lifecycle_status(uuid,text,text,text)')) THEN
+      RAISE EXCEPTION 'REFUSED: rollback 004 is out of order: dot_command_catalog (012) still lists fn_iu_set_lifecycle_status'
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              HINT = 'Roll back the later migrations first (012 and after); the force setting does not apply to this.';
+    END IF;
+  END IF;
   SELECT count(*) INTO v_rows FROM iu_lifecycle_log;
   SELECT count(*) INTO v_events FROM event_outbox WHERE event_type = 'iu.unit.lifecycle_changed';
   IF (v_rows > 0 OR v_events > 0)

@@ -10,6 +10,16 @@ DECLARE
   v_delivered bigint;
   v_foreign   bigint;
 BEGIN
+  -- Out of order: while 012's dot_command_catalog still lists fn_iu_deliver_outbox,
+  -- dropping it would leave a dangling regprocedure there (not a dependency PostgreSQL
+  -- tracks). The force setting is about data and does not apply: roll back 012 first.
+  IF to_regclass('public.dot_command_catalog') IS NOT NULL THEN
+    IF EXISTS (SELECT 1 FROM dot_command_catalog k WHERE k.function_sig = to_regprocedure('fn_iu_deliver_outbox(text,integer)')) THEN
+      RAISE EXCEPTION 'REFUSED: rollback 009 is out of order: dot_command_catalog (012) still lists fn_iu_deliver_outbox'
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              HINT = 'Roll back the later migrations first (012 and after); the force setting does not apply to this.';
+    END IF;
+  END IF;
   SELECT count(*) INTO v_delivered FROM event_outbox WHERE delivered_at IS NOT NULL;
   SELECT count(*) INTO v_foreign FROM event_route r
    WHERE (r.event_type, r.route_target) NOT IN (('iu.unit.minted', 'search_indexer'),

@@ -6,6 +6,16 @@ DO $rollback$
 DECLARE
   v_events bigint;
 BEGIN
+  -- Out of order: while 012's dot_command_catalog still lists fn_iu_retention_sweep,
+  -- dropping it would leave a dangling regprocedure there (not a dependency PostgreSQL
+  -- tracks). The force setting is about data and does not apply: roll back 012 first.
+  IF to_regclass('public.dot_command_catalog') IS NOT NULL THEN
+    IF EXISTS (SELECT 1 FROM dot_command_catalog k WHERE k.function_sig = to_regprocedure('fn_iu_retention_sweep(text,boolean,integer)')) THEN
+      RAISE EXCEPTION 'REFUSED: rollback 011 is out of order: dot_command_catalog (012) still lists fn_iu_retention_sweep'
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              HINT = 'Roll back the later migrations first (012 and after); the force setting does not apply to this.';
+    END IF;
+  END IF;
   SELECT count(*) INTO v_events FROM event_outbox WHERE event_type = 'iu.retention.swept';
   IF v_events > 0 AND coalesce(current_setting('iu_core.force_rollback_011', true), '') <> 'true' THEN
     RAISE EXCEPTION 'REFUSED: rollback 011 would drop the event type of % iu.retention.swept events', v_events
