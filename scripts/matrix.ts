@@ -38,7 +38,10 @@ export function compareMatrix(before: MatrixRow[], after: MatrixRow[]): MatrixDe
   return after.map((a) => {
     const b = before.find((x) => x.surface === a.surface);
     const delta = a.rows !== null && b?.rows != null ? a.rows - b.rows : null;
-    const verdict = a.onInstantiate === 'expected' ? 'expected' : delta === 0 ? 'invariant' : 'MOVED';
+    // A surface that did not exist before (its migration not applied yet) and is empty now
+    // did not move: n/a → 0 is a new, empty table, not a changed one.
+    const unchanged = delta === 0 || ((b?.rows ?? null) === null && (a.rows ?? 0) === 0);
+    const verdict = a.onInstantiate === 'expected' ? 'expected' : unchanged ? 'invariant' : 'MOVED';
     return { ...a, before: b?.rows ?? null, after: a.rows, delta, verdict };
   });
 }
