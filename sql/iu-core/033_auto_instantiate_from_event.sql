@@ -166,18 +166,60 @@ CREATE FUNCTION fn_iu_auto_instantiate_rollback_by_actor(
 AS $$
 DECLARE
   v_ids      uuid[];
+  v_blockers jsonb := '[]';
+  v_fk       record;
+  v_refs     bigint;
   v_log      integer;
   v_lineage  integer;
   v_members  integer;
   v_colls    integer;
 BEGIN
-  IF p_actor IS NULL OR btrim(p_actor) = '' OR p_dry_run IS NULL THEN
-    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'p_actor and p_dry_run are required');
+  IF p_actor IS NULL OR btrim(p_actor) = '' OR p_actor ~ '[[:cntrl:]]' OR length(p_actor) > 256 OR p_dry_run IS NULL THEN
+    RETURN jsonb_build_object('status', 'invalid_input', 'reason', 'p_actor (1 to 256 characters on one line) and p_dry_run are required');
   END IF;
   SELECT coalesce(array_agg(l.instance_collection_id ORDER BY l.created_at, l.instance_collection_id), '{}')
     INTO v_ids
     FROM iu_auto_instantiate_event_log l
    WHERE l.triggered_by = p_actor;
+  IF NOT p_dry_run THEN
+    -- Lock the instances first, so nothing starts referencing them while we look.
+    PERFORM 1 FROM iu_piece_collection c WHERE c.id = ANY (v_ids) ORDER BY c.id FOR UPDATE;
+  END IF;
+
+  -- An instance may since have become a template, a version, or the template of other
+  -- instances: removing it would break those, so the call refuses (both modes) and names
+  -- them. Found through the catalog, so tables added later are covered too. Rows this call
+  -- removes itself (the instances' own memberships, lineage and log) do not count.
+  FOR v_fk IN
+    SELECT n.nspname AS schema_name, c.relname AS table_name, a.attname AS column_name,
+           EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = c.oid AND x.attname = 'instance_collection_id' AND NOT x.attisdropped)
+             AND c.relname IN ('iu_collection_template_instance_lineage', 'iu_auto_instantiate_event_log') AS removed_with_instance
+      FROM pg_constraint k
+      JOIN pg_class c ON c.oid = k.conrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
+     WHERE k.contype = 'f' AND k.confrelid = 'public.iu_piece_collection'::regclass AND cardinality(k.conkey) = 1
+       AND k.conrelid <> 'public.iu_piece_membership'::regclass
+       AND NOT (a.attname = 'instance_collection_id'
+                AND c.relname IN ('iu_collection_template_instance_lineage', 'iu_auto_instantiate_event_log'))
+     ORDER BY 2, 3
+  LOOP
+    IF v_fk.removed_with_instance THEN
+      EXECUTE format('SELECT count(*) FROM %I.%I r WHERE r.%I = ANY ($1) AND NOT (r.instance_collection_id = ANY ($1))',
+                     v_fk.schema_name, v_fk.table_name, v_fk.column_name) INTO v_refs USING v_ids;
+    ELSE
+      EXECUTE format('SELECT count(*) FROM %I.%I r WHERE r.%I = ANY ($1)', v_fk.schema_name, v_fk.table_name, v_fk.column_name)
+         INTO v_refs USING v_ids;
+    END IF;
+    IF v_refs > 0 THEN
+      v_blockers := v_blockers || jsonb_build_object('table', v_fk.table_name, 'column', v_fk.column_name, 'rows', v_refs);
+    END IF;
+  END LOOP;
+  IF jsonb_array_length(v_blockers) > 0 THEN
+    RETURN jsonb_build_object('status', 'instances_in_use', 'actor', p_actor, 'target_instance_ids', to_jsonb(v_ids),
+                              'referenced_by', v_blockers);
+  END IF;
+
   IF p_dry_run THEN
     RETURN jsonb_build_object(
       'status', 'dry_run',
@@ -188,6 +230,14 @@ BEGIN
       'would_delete_log_rows', cardinality(v_ids),
       'would_delete_memberships', (SELECT count(*) FROM iu_piece_membership m WHERE m.collection_id = ANY (v_ids)));
   END IF;
+
+  -- The audit trail first, while the instances still exist: one iu.collection.compensated
+  -- event per removed instance, naming the actor rolled back and the role that did it.
+  PERFORM _iu_emit_event('iu', 'iu.collection.compensated', 'iu_piece_collection', c.id,
+                         jsonb_build_object('collection_key', c.collection_key, 'manifest_digest', c.manifest_digest,
+                                            'via', 'fn_iu_auto_instantiate_rollback_by_actor', 'rolled_back_actor', p_actor,
+                                            'by', session_user), p_actor)
+     FROM iu_piece_collection c WHERE c.id = ANY (v_ids);
   -- log → lineage → instance collection → membership, each step counted.
   DELETE FROM iu_auto_instantiate_event_log WHERE instance_collection_id = ANY (v_ids);
   GET DIAGNOSTICS v_log = ROW_COUNT;
@@ -211,7 +261,7 @@ $$;
 REVOKE ALL ON FUNCTION fn_iu_auto_instantiate_rollback_by_actor(text, boolean) FROM PUBLIC;
 
 COMMENT ON FUNCTION fn_iu_auto_instantiate_rollback_by_actor(text, boolean) IS
-  'Removes everything one actor auto-instantiated (log → lineage → instance collection → membership); dry run by default, changing nothing. Statuses: dry_run, rolled_back, invalid_input. Ungated undo tool.';
+  'Removes everything one actor auto-instantiated (log → lineage → instance collection → membership), writing one iu.collection.compensated event per instance; dry run by default, changing nothing. Refuses with instances_in_use (naming what references them) when an instance has since become a template, a version or another instance''s template. Statuses: dry_run, rolled_back, instances_in_use, invalid_input. Ungated undo tool.';
 
 CREATE VIEW v_iu_auto_instantiate_event_log AS
   SELECT l.instance_collection_id,

@@ -5,7 +5,7 @@
 -- lineage, not the templates, not a single unit. Afterwards the same event composes anew.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(24);
+SELECT plan(29);
 
 CREATE FUNCTION pg_temp.probe_row_counts() RETURNS TABLE (table_name text, row_count bigint)
   LANGUAGE plpgsql AS $census$
@@ -84,9 +84,14 @@ SELECT results_eq(
   'the real run deleted exactly what the dry run reported, step by step');
 SELECT bag_eq($$ SELECT * FROM pg_temp.probe_row_counts() $$,
   $$ SELECT table_name, row_count + CASE table_name WHEN 'iu_auto_instantiate_event_log' THEN -4 WHEN 'iu_collection_template_instance_lineage' THEN -4
-                                                    WHEN 'iu_piece_collection' THEN -4 WHEN 'iu_piece_membership' THEN -7 ELSE 0 END AS expected
+                                                    WHEN 'iu_piece_collection' THEN -4 WHEN 'iu_piece_membership' THEN -7
+                                                    WHEN 'event_outbox' THEN 4 ELSE 0 END AS expected
        FROM census_before $$,
-  'the real run removed 4 log rows, 4 lineage rows, 4 collections and 7 memberships and changed no other table, units included');
+  'the real run removed 4 log rows, 4 lineage rows, 4 collections and 7 memberships, wrote one audit event per instance, and changed no other table, units included');
+SELECT is((SELECT count(*)::int FROM event_outbox WHERE event_type = 'iu.collection.compensated' AND created_by = 'probe-bulk'
+             AND payload->>'via' = 'fn_iu_auto_instantiate_rollback_by_actor'
+             AND aggregate_id IN (SELECT jsonb_array_elements_text(r->'target_instance_ids')::uuid FROM real)), 4,
+  'each removed instance is recorded by an iu.collection.compensated event naming the rollback');
 SELECT is_empty($$ SELECT id FROM bulk WHERE id IN (SELECT id FROM iu_piece_collection) OR id IN (SELECT collection_id FROM iu_piece_membership)
                       OR id IN (SELECT instance_collection_id FROM iu_collection_template_instance_lineage) OR id IN (SELECT instance_collection_id FROM iu_auto_instantiate_event_log) $$,
   'nothing of the actor''s instances is left in any of the four tables');
@@ -113,6 +118,22 @@ UPDATE dot_config SET value = 'false' WHERE key IN ('iu_core.composer_enabled', 
 SELECT is((SELECT r->>'status' FROM again), 'ok', 'after the rollback the same event, template and suffix compose again instead of replaying');
 SELECT isnt((SELECT (r->>'instance_collection_id')::uuid FROM again), (SELECT (r->>'instance_collection_id')::uuid FROM made WHERE n = 1),
   'and the new instance is a new collection');
+
+-- An instance that has since become a template is in use: both modes refuse and name it.
+SELECT is(fn_iu_auto_instantiate_rollback_by_actor(E'probe\nbulk')->>'status', 'invalid_input', 'an actor with a control character is invalid_input');
+UPDATE dot_config SET value = 'true' WHERE key IN ('iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled');
+CREATE TEMP TABLE promoted AS
+SELECT fn_iu_auto_instantiate_from_event(gen_random_uuid(), 'template.published',
+         (SELECT template_collection_id FROM iu_auto_instantiate_event_log WHERE triggered_by = 'probe-other' LIMIT 1),
+         'rba-promoted', 'live', 'probe-promoter') AS r;
+UPDATE dot_config SET value = 'false' WHERE key IN ('iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled');
+CREATE TEMP TABLE promoted_mark AS
+SELECT fn_iu_collection_mark_as_template((SELECT (r->>'instance_collection_id')::uuid FROM promoted), 'promoted', NULL, 'probe') AS r;
+CREATE TEMP TABLE census_promoted AS SELECT * FROM pg_temp.probe_row_counts();
+SELECT is(fn_iu_auto_instantiate_rollback_by_actor('probe-promoter')->>'status', 'instances_in_use', 'a dry run over an instance that became a template is instances_in_use');
+SELECT is(fn_iu_auto_instantiate_rollback_by_actor('probe-promoter', false)->'referenced_by', '[{"rows": 1, "table": "iu_collection_template_registry", "column": "collection_id"}]'::jsonb,
+  'the real run refuses too and names what references the instance');
+SELECT bag_eq($$ SELECT * FROM pg_temp.probe_row_counts() $$, $$ SELECT * FROM census_promoted $$, 'the refusal wrote nothing');
 
 SELECT * FROM finish();
 ROLLBACK;
