@@ -283,9 +283,27 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
     expect(apply.out).toContain('removed: 20 instance collections, 105 memberships, 20 lineage rows, 20 log rows');
     expect(apply.out).toMatch(/^iu_piece_membership\s+223\s+118\s+-105\s+expected -105 ✓$/m);
     expect(apply.out).toMatch(/^committed\.$/m);
-    expect(await t.look(counts)).toEqual({ ...at20.counts, collections: 24, memberships: 118, lineage: 17, autoLog: 13 });
+    // …and the audit trail: one iu.collection.compensated event per instance removed.
+    expect(await t.look(counts)).toEqual({ ...at20.counts, collections: 24, memberships: 118, lineage: 17, autoLog: 13, outboxIu: at20.counts.outboxIu + 20 });
+    expect(apply.out).toMatch(/^event_outbox \(iu domain\)\s+\d+\s+\d+\s+\+20\s+expected \+20 ✓$/m);
     const none = await cli('rollback-actor', 'iu-core-50000x-bulk', '--db', t.flag, '--json');
     expect(JSON.parse(none.out)).toMatchObject({ status: 'dry_run', wouldRemove: { targets: 0 } });
+  });
+
+  it('rollback-actor refuses, changing nothing, when an instance has since become a template', async () => {
+    const t = await copy();
+    expect((await cli('instantiate', '--db', t.flag, ...DURABLE, '--mode', 'live', '--commit')).code).toBe(0);
+    await t.look((q) =>
+      q.query(`SELECT fn_iu_collection_mark_as_template(id, 'promoted', NULL, 'iu-core-test') FROM iu_piece_collection WHERE collection_key = 'tpl-inst:auto:25000x-durable-001'`),
+    );
+    const before = await t.look(census);
+    for (const args of [[], ['--apply']]) {
+      const r = await cli('rollback-actor', 'iu-core-25000x-durable', ...args, '--db', t.flag);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.out).toMatch(/refused \(instances_in_use\): 1 instance\(s\) of iu-core-25000x-durable are referenced by iu_collection_template_registry\.collection_id \(1 rows\)/);
+      expect(r.out).not.toMatch(/^committed/m);
+    }
+    expect(await t.look(census)).toEqual(before);
   });
 
   it('scaleout without --commit does everything, verifies it, and rolls back', async () => {

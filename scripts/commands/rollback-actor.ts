@@ -24,6 +24,15 @@ function counts(x: Reply, prefix: 'would_delete_' | 'deleted_'): Counts {
   return { targets: Number(x.targets), collections: n('instance_collections'), lineage: n('lineage_rows'), log: n('log_rows'), memberships: n('memberships') };
 }
 
+/** instances_in_use names what references the instances; anything else is shown as it came. */
+function refusal(actor: string, x: Reply): string {
+  if (x.r.status === 'instances_in_use') {
+    const refs = (x.r.referenced_by as Array<{ table: string; column: string; rows: number }> | undefined) ?? [];
+    return `refused (instances_in_use): ${x.targets} instance(s) of ${actor} are referenced by ${refs.map((r) => `${r.table}.${r.column} (${r.rows} rows)`).join(', ')}; nothing was removed`;
+  }
+  return `refused: the rollback answered ${JSON.stringify(x.r)}; nothing was removed`;
+}
+
 const line = (c: Counts) => `${c.collections} instance collections, ${c.memberships} memberships, ${c.lineage} lineage rows, ${c.log} log rows`;
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -47,7 +56,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       }
     });
     if (reply.r.status !== 'dry_run') {
-      io.err(`rollback-actor: the function answered ${JSON.stringify(reply.r)}`);
+      if (json) io.json({ command: 'rollback-actor', database: db.label, actor, applied: false, status: reply.r.status, result: reply.r });
+      else io.out(refusal(actor, reply));
       return 1;
     }
     const c = counts(reply, 'would_delete_');
@@ -68,12 +78,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     work: async (s) => (await s.query<Reply>(OP_ROLLBACK_ACTOR, [actor, false]))[0]!,
     want: (x) => {
       removed = counts(x, 'deleted_');
-      return { [SURFACE.collections]: -removed.collections, [SURFACE.memberships]: -removed.memberships, [SURFACE.lineage]: -removed.lineage, [SURFACE.log]: -removed.log };
+      // The rollback leaves its audit trail: one iu.collection.compensated event per instance removed.
+      return {
+        [SURFACE.collections]: -removed.collections, [SURFACE.memberships]: -removed.memberships, [SURFACE.lineage]: -removed.lineage,
+        [SURFACE.log]: -removed.log, [SURFACE.outboxIu]: removed.collections,
+      };
     },
     verify: async (_s, x) => {
       const c = counts(x, 'deleted_');
       const failures: string[] = [];
-      if (x.r.status !== 'rolled_back') failures.push(`the function answered ${JSON.stringify(x.r)}`);
+      if (x.r.status !== 'rolled_back') failures.push(refusal(actor, x));
       if (c.log !== c.targets || c.lineage !== c.targets || c.collections !== c.targets) {
         failures.push(`removed ${line(c)} for ${c.targets} instances: they should all be ${c.targets}`);
       }
