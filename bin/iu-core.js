@@ -1,6 +1,24 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// Runs the CLI: the bundle in dist/ when it is current (fast start), otherwise the
+// TypeScript sources through tsx's loader, so an edit never runs stale code.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../scripts/iu-core.ts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist/iu-core.mjs');
+
+function bundleIsCurrent() {
+  if (!existsSync(bundle)) return false;
+  const built = statSync(bundle).mtimeMs;
+  const dir = join(root, 'scripts');
+  return readdirSync(dir, { recursive: true }).every((f) => statSync(join(dir, f)).mtimeMs <= built);
+}
+
+if (bundleIsCurrent()) {
+  await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../scripts/iu-core.ts');
+}

@@ -3,7 +3,7 @@
 // the transaction to the runner, and squawk lints the forward migrations.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.ts';
 import { execa } from 'execa';
 import { CheckFailed } from '../errors.ts';
 import { bool, parseFlags, str, type Io } from '../cli.ts';
@@ -12,8 +12,6 @@ import { displayName, loadParser, splitSql, SqlSyntaxError } from '../sqlfile.ts
 
 export const usage = `iu-core check [--dir FOLDER] [--no-squawk] [--json]   offline: parse, pair, lint`;
 
-/** squawk comes with this package, wherever the command is run from. */
-const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const CHECKED_FOLDERS = ['sql', 'ops', 'tests/probes'];
 
@@ -62,6 +60,7 @@ async function runSquawk(files: string[], problems: Problem[]): Promise<void> {
   if (!files.length) return;
   const config = resolve('.squawk.toml');
   const args = ['--reporter', 'gcc', ...(existsSync(config) ? ['--config', config] : []), ...files.map(displayName)];
+  // squawk comes with this package, wherever the command is run from.
   const r = await execa('squawk', args, { preferLocal: true, localDir: PACKAGE_ROOT, reject: false });
   for (const line of r.stdout.split('\n')) {
     const m = /^(.+?):(\d+):(\d+):\s*(\w+):\s*(\S+)\s+(.*)$/.exec(line.trim());

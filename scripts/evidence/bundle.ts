@@ -7,6 +7,7 @@ import { execaSync } from 'execa';
 import { maskUrl } from '../db/postgres.ts';
 import { sha256File } from './dump.ts';
 import type { Evidence } from './model.ts';
+import { PACKAGE_ROOT } from '../paths.ts';
 
 export const FILES = {
   before: 'before.sql',
@@ -74,7 +75,7 @@ export interface GitInfo {
 }
 
 /** The project's commit and whether its tree had uncommitted changes (untracked files count). */
-export function gitInfo(root = resolve(import.meta.dirname, '../..')): GitInfo {
+export function gitInfo(root = PACKAGE_ROOT): GitInfo {
   try {
     const commit = execaSync('git', ['-C', root, 'rev-parse', 'HEAD']).stdout.trim();
     const changes = execaSync('git', ['-C', root, 'status', '--porcelain=v1']).stdout.split('\n').filter(Boolean);
