@@ -45,14 +45,16 @@ CREATE TABLE iu_piece_membership (
 -- the orchestrator runs once per instance (100,000 times in one transaction at scale): the
 -- predicate matches the lookup's `AND active`, the key order is the ORDER BY, and the
 -- INCLUDE columns let it be answered from the index alone. 007's fn_iu_collection_active_pieces
--- makes sure a generic plan cached while the table was small still uses it.
+-- makes sure a plan cached while the table was small still uses an index.
 CREATE UNIQUE INDEX iu_piece_membership_active_ordinal_key
   ON iu_piece_membership (collection_id, ordinal) INCLUDE (role, iu_id) WHERE active;
 
--- Every piece of X, active or not: the ON DELETE CASCADE from iu_piece_collection, the
--- compensation's count and the actor rollback's delete. The partial index above cannot
--- serve them (it leaves inactive pieces out), and without this a cascade scans the table.
-CREATE INDEX iu_piece_membership_collection_idx ON iu_piece_membership (collection_id);
+-- Every piece of X, active or not, in ordinal order: the ON DELETE CASCADE from
+-- iu_piece_collection, the compensation's count and the actor rollback's delete, which the
+-- partial index above cannot serve (it leaves inactive pieces out). Keyed on ordinal too,
+-- so that when the planner prefers it for the active lookup (it may, on a small table) it
+-- still returns the pieces in order, without a sort.
+CREATE INDEX iu_piece_membership_collection_ordinal_idx ON iu_piece_membership (collection_id, ordinal);
 
 -- "Is this unit used anywhere else?" (compensation) and the FK check on unit deletion.
 CREATE INDEX iu_piece_membership_iu_id_idx ON iu_piece_membership (iu_id);

@@ -39,9 +39,10 @@ COMMENT ON FUNCTION fn_iu_piece_graph_digest(text[], uuid[]) IS
 -- The lookup "active pieces of X in ordinal order" runs once per instance, up to 100,000
 -- times in one transaction. A plan cached while iu_piece_membership was small (a SQL
 -- function's plan, a PL/pgSQL generic plan) may be a sequential scan, and it would stay one
--- while the transaction grows the table: quadratic time. enable_seqscan = off is pinned on
--- the two functions below so that their plans always use iu_piece_membership_active_ordinal_key,
--- which answers the lookup in order from the index alone (the reads in 006 explain why).
+-- while the transaction grows the table: quadratic time. enable_seqscan and
+-- enable_bitmapscan are pinned off on the two functions below, so that their plans are
+-- always a plain scan of one of 006's indexes on (collection_id, ordinal): a few index pages
+-- per call, the pieces already in order (a bitmap scan would need a sort).
 --
 -- SECURITY DEFINER (read-only): views that call it work for roles that may read the views
 -- but not the membership table.
@@ -49,6 +50,7 @@ CREATE FUNCTION fn_iu_manifest_digest(p_collection_id uuid) RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = pg_catalog, public, pg_temp
   SET enable_seqscan = off
+  SET enable_bitmapscan = off
 AS $$
   SELECT fn_iu_piece_graph_digest(
            coalesce(array_agg(m.role ORDER BY m.ordinal), '{}'),
@@ -67,6 +69,7 @@ CREATE FUNCTION fn_iu_collection_active_pieces(p_collection_id uuid) RETURNS jso
   LANGUAGE sql STABLE
   SET search_path = pg_catalog, public, pg_temp
   SET enable_seqscan = off
+  SET enable_bitmapscan = off
 AS $$
   SELECT coalesce(jsonb_agg(jsonb_build_object('role', m.role, 'iu_id', m.iu_id) ORDER BY m.ordinal), '[]'::jsonb)
     FROM public.iu_piece_membership m
@@ -74,7 +77,7 @@ AS $$
 $$;
 
 COMMENT ON FUNCTION fn_iu_collection_active_pieces(uuid) IS
-  'A collection''s active pieces in ordinal order as [{"role":…,"iu_id":…}, …], the p_pieces of fn_iu_compose that reuses exactly this piece graph; [] for an unknown or empty collection. Always an index scan.';
+  'A collection''s active pieces in ordinal order as [{"role":…,"iu_id":…}, …], the p_pieces of fn_iu_compose that reuses exactly this piece graph; [] for an unknown or empty collection. Always an index scan in ordinal order.';
 
 CREATE VIEW v_iu_collection_digest AS
   SELECT c.id AS collection_id,
