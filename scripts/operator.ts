@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { CheckFailed, UsageError, errorMessage, serverError } from './errors.ts';
 import { compareMatrix, MATRIX_FILE, type MatrixRow } from './matrix.ts';
 import { onShutdown } from './shutdown.ts';
-import { loadSqlFile, runSqlFile } from './sqlfile.ts';
+import { loadSqlFile } from './sqlfile.ts';
 import {
   OP_BACKEND,
   OP_CANCEL,
@@ -95,22 +95,51 @@ export async function resolveTemplate(q: Queryable, ref: string): Promise<Templa
 }
 
 // ---------------------------------------------------------------------------------------
-// The regression matrix inside the operator's transaction: sql/runtime/120 installed in a
-// savepoint that is rolled back, so reading it leaves nothing behind and sees the
-// transaction's own uncommitted rows.
+// The regression matrix inside the operator's transaction: sql/runtime/120's function,
+// created as a temporary function (pg_temp) in a savepoint that is rolled back. It sees the
+// transaction's own uncommitted rows, leaves nothing behind, and needs no privilege beyond
+// TEMP and SELECT: the least-privileged iu_core_operator, who may not create anything in
+// iu_core_meta, can run every operator command.
 
-export async function matrixInTransaction(s: Session): Promise<MatrixRow[]> {
+let matrixSql: string[] | null = null;
+
+async function matrixStatements(): Promise<string[]> {
+  if (matrixSql) return matrixSql;
   const file = await loadSqlFile(resolve(MATRIX_FILE));
+  const name = /\biu_core_meta\.fn_iu_regression_matrix\b/g;
+  const stmts = file.statements
+    .filter((st) => st.kind !== 'CreateSchemaStmt')
+    .map((st) => st.text.replace(name, 'pg_temp.fn_iu_regression_matrix'));
+  if (!stmts.some((t) => t.includes('pg_temp.fn_iu_regression_matrix'))) {
+    throw new CheckFailed(`${MATRIX_FILE} no longer defines iu_core_meta.fn_iu_regression_matrix()`);
+  }
+  matrixSql = stmts;
+  return stmts;
+}
+
+/** The matrix as the current transaction sees it (call inside BEGIN … COMMIT/ROLLBACK). */
+export async function matrixInTransaction(s: Session): Promise<MatrixRow[]> {
+  const stmts = await matrixStatements();
   await s.exec('SAVEPOINT iu_core_matrix');
   try {
-    await runSqlFile(s, file);
+    for (const text of stmts) await s.exec(text);
     const rows = await s.query<{ surface: string; row_count: number | null; on_instantiate: 'expected' | 'invariant' }>(
-      `SELECT surface, row_count, on_instantiate FROM iu_core_meta.fn_iu_regression_matrix() ORDER BY ord`,
+      `SELECT surface, row_count, on_instantiate FROM pg_temp.fn_iu_regression_matrix() ORDER BY ord`,
     );
     return rows.map((r) => ({ surface: r.surface, rows: r.row_count === null ? null : Number(r.row_count), onInstantiate: r.on_instantiate }));
   } finally {
     await s.exec('ROLLBACK TO SAVEPOINT iu_core_matrix');
     await s.exec('RELEASE SAVEPOINT iu_core_matrix');
+  }
+}
+
+/** The matrix on its own (census): read in a transaction that is rolled back. */
+export async function readMatrix(s: Session): Promise<MatrixRow[]> {
+  await s.exec('BEGIN');
+  try {
+    return await matrixInTransaction(s);
+  } finally {
+    await s.exec('ROLLBACK').catch(() => undefined);
   }
 }
 

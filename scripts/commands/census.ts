@@ -1,15 +1,15 @@
 // iu-core census: the row count of every product surface (the seeds' regression matrix,
-// sql/runtime/120, installed in a transaction that is rolled back) and every gate's value.
+// sql/runtime/120, created as a temporary function in a transaction that is rolled back)
+// and every gate's value. Read-only, and open to the least-privileged iu_core_operator.
 import { DB_FLAGS, bool, openFromFlags, parseFlags, type Io } from '../cli.ts';
-import { regressionMatrix } from '../matrix.ts';
-import { openGates, readGates } from '../operator.ts';
+import { openGates, readGates, readMatrix } from '../operator.ts';
 
 export const usage = `iu-core census [--json]                          row counts of every product surface, and the gates`;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const p = parseFlags('census', args, DB_FLAGS);
   const db = await openFromFlags(p);
-  const matrix = await db.session((s) => regressionMatrix(s));
+  const matrix = await db.session((s) => readMatrix(s));
   const gates = await readGates(db).catch(() => []);
   if (bool(p, 'json')) {
     io.json({ command: 'census', database: db.label, surfaces: matrix, gates });
