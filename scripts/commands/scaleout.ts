@@ -274,6 +274,9 @@ async function drive(s: Session, segments: Segment[], o: DriveOptions, progress:
     const last = seg.first + seg.count - 1;
     let from = seg.first;
     while (from <= last) {
+      // Let the event loop turn between batches: PGlite answers in-process, so without this
+      // the awaits chain as microtasks and a Ctrl-C would not be seen until the run ended.
+      await new Promise((r) => setImmediate(r));
       checkAbort();
       const to = Math.min(last, from + size - 1);
       const t = performance.now();
