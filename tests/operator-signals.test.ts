@@ -3,6 +3,7 @@
 // SIGINT (Ctrl-C: the command cancels its statement, rolls back and exits 130). Afterwards
 // every iu_core.*_enabled gate reads 'false' and is not left locked, the run left no row
 // anywhere (log, lineage, collections, memberships, events), and the conformance scan passes.
+// On PGlite (in-process, no cancel) Ctrl-C stops after the batch under way and rolls back.
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { conformanceReport } from '../scripts/conformance.ts';
 import { migrateUp } from '../scripts/migrations/apply.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
-import { ROOT, cleanEnv, cli, freshPostgres, pgSkipReason, privateServer, type TestDb } from './helpers.ts';
+import { ROOT, cleanEnv, cli, fresh, freshPostgres, pgSkipReason, privateServer, type TestDb } from './helpers.ts';
 
 const SAMPLE = ['ops/sample/010_templates_and_manual_instances.sql', 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/01_file_template_versioning.sql'];
 const N = 20_000;
@@ -42,32 +43,34 @@ afterAll(async () => {
   await server?.destroy();
 });
 
+/** Start a scaleout of n as a real process; resolve once its progress shows it mid-run. */
+async function startScaleoutOn(flag: string, n: number, actor: string, prefix: string) {
+  const child = execa(process.execPath, [
+    join(ROOT, 'bin/iu-core.js'), 'scaleout', '--n', String(n),
+    '--template', 'tpl:wf:onboarding/v2,tpl:file:status-report/v2', '--actor', actor, '--suffix-prefix', prefix, '--commit', '--db', flag,
+  ], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
+  let stderr = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no progress line within 120 s; stderr so far:\n${stderr}`)), 120_000);
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const m = /^progress: (\d+)\/(\d+) /m.exec(stderr);
+      if (m && Number(m[1]) > 0 && Number(m[1]) < n) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void child.then((r) => reject(new Error(`the scaleout ended before it was killed (exit ${r.exitCode}):\n${stderr}\n${r.stdout}`)));
+  });
+  return { child, stderr: () => stderr };
+}
+
 describe('a scaleout killed mid-run on PostgreSQL', () => {
   beforeEach((ctx) => {
     if (pgSkipReason()) ctx.skip(pgSkipReason());
   });
 
-  /** Start a scaleout of N as a real process; resolve once its progress shows it mid-run. */
-  async function startScaleout(actor: string, prefix: string) {
-    const child = execa(process.execPath, [
-      join(ROOT, 'bin/iu-core.js'), 'scaleout', '--n', String(N),
-      '--template', 'tpl:wf:onboarding/v2,tpl:file:status-report/v2', '--actor', actor, '--suffix-prefix', prefix, '--commit', '--db', t!.flag,
-    ], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
-    let stderr = '';
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no progress line within 120 s; stderr so far:\n${stderr}`)), 120_000);
-      child.stderr!.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        const m = /^progress: (\d+)\/(\d+) /m.exec(stderr);
-        if (m && Number(m[1]) > 0 && Number(m[1]) < N) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      void child.then((r) => reject(new Error(`the scaleout ended before it was killed (exit ${r.exitCode}):\n${stderr}\n${r.stdout}`)));
-    });
-    return { child, stderr: () => stderr };
-  }
+  const startScaleout = (actor: string, prefix: string) => startScaleoutOn(t!.flag, N, actor, prefix);
 
   /** Every gate false and unlocked, nothing of the run anywhere, the catalog conformant. */
   async function assertNothingLeft(actor: string, prefix: string): Promise<void> {
@@ -126,5 +129,51 @@ describe('a scaleout killed mid-run on PostgreSQL', () => {
     expect(r.stderr).toContain('interrupted: rolled back; nothing was committed, every gate is closed');
     expect(r.stdout).not.toMatch(/^committed/m);
     await assertNothingLeft('iu-core-ctrl-c', 'ctrlc');
+  }, 240_000);
+});
+
+describe('a scaleout interrupted mid-run on PGlite', () => {
+  /** A migrated PGlite with the sample, a scaleout started on it, killed with `signal`; then what is left. */
+  async function killedOnPglite(signal: 'SIGINT' | 'SIGKILL') {
+    const p = await fresh('pglite');
+    try {
+      await migrateUp(p.db, listMigrations());
+      await p.db.close();
+      const r0 = await cli('run', '--quiet', '--db', p.flag, ...SAMPLE);
+      expect(r0.code, r0.err).toBe(0);
+      const run = await startScaleoutOn(p.flag, 3000, 'iu-core-killed', 'killed');
+      run.child.kill(signal);
+      const r = await run.child;
+      // Reopening runs PGlite's crash recovery after a SIGKILL, as a server's restart would.
+      const db = await p.reopen();
+      const gates = await db.query<{ value: string }>(`SELECT value FROM dot_config WHERE key LIKE 'iu\\_core.%\\_enabled'`);
+      const [left] = await db.query<Record<string, number>>(
+        `SELECT (SELECT count(*) FROM iu_auto_instantiate_event_log)::int AS log,
+                (SELECT count(*) FROM iu_collection_template_instance_lineage WHERE recorded_by = 'iu-core-killed')::int AS lineage,
+                (SELECT count(*) FROM iu_piece_collection WHERE created_by = 'iu-core-killed')::int AS collections,
+                (SELECT count(*) FROM iu_piece_membership WHERE created_by = 'iu-core-killed')::int AS memberships,
+                (SELECT count(*) FROM event_outbox WHERE created_by = 'iu-core-killed')::int AS events`,
+      );
+      return { r, gates: gates.map((g) => g.value), left };
+    } finally {
+      await p.drop();
+    }
+  }
+  const NOTHING = { log: 0, lineage: 0, collections: 0, memberships: 0, events: 0 };
+
+  it('SIGINT: the batch under way ends, the transaction rolls back, exit 130 — every gate closed, nothing left', async () => {
+    const { r, gates, left } = await killedOnPglite('SIGINT');
+    expect(r.exitCode, r.stderr).toBe(130);
+    expect(r.stderr).toContain('interrupted: rolled back; nothing was committed, every gate is closed');
+    expect(r.stdout).not.toMatch(/^committed/m);
+    expect(gates).toEqual(['false', 'false', 'false', 'false', 'false']);
+    expect(left).toEqual(NOTHING);
+  }, 240_000);
+
+  it('SIGKILL: the data directory recovers without the open transaction — every gate closed, nothing left', async () => {
+    const { r, gates, left } = await killedOnPglite('SIGKILL');
+    expect(r.signal).toBe('SIGKILL');
+    expect(gates).toEqual(['false', 'false', 'false', 'false', 'false']);
+    expect(left).toEqual(NOTHING);
   }, 240_000);
 });

@@ -361,6 +361,28 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
     expect(await t.look(census)).toEqual(before);
   });
 
+  it('the least-privileged iu_core_operator can run every operator command', async (ctx) => {
+    if (engine !== 'postgres') ctx.skip('roles are a server matter');
+    const t = await copy();
+    const admin = await t.reopen();
+    await admin.exec(`DO $r$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'iu_core_test_op') THEN CREATE ROLE iu_core_test_op LOGIN IN ROLE iu_core_operator; END IF; END $r$`);
+    await admin.close();
+    const as = new URL(t.flag);
+    as.username = 'iu_core_test_op';
+    const db = as.toString();
+    const census = await cli('census', '--db', db);
+    expect(census.code, census.err).toBe(0);
+    const one = await cli('instantiate', '--db', db, ...DURABLE, '--mode', 'live', '--commit');
+    expect(one.code, one.out + one.err).toBe(0);
+    expect(one.out).toMatch(/^committed\.$/m);
+    const many = await cli('scaleout', '--db', db, ...N20, '--commit');
+    expect(many.code, many.out + many.err).toBe(0);
+    expect(many.out).toContain("post-commit: 20 instances of the run durable, 20 digest matches; every gate reads 'false'");
+    const undo = await cli('rollback-actor', 'iu-core-50000x-bulk', '--apply', '--db', db);
+    expect(undo.code, undo.out + undo.err).toBe(0);
+    expect(await t.look(counts)).toMatchObject({ collections: 12, lineage: 5, autoLog: 1, openGates: 0 });
+  });
+
   it('bad input is refused with one line and exit 2, and nothing is written', async () => {
     const t = await copy();
     const before = await t.look(census);
