@@ -22,6 +22,9 @@ CREATE FUNCTION fn_iu_piece_graph_digest(p_roles text[], p_unit_ids uuid[]) RETU
   SET search_path = pg_catalog, public, pg_temp
 AS $$
   SELECT CASE
+           -- A piece graph is a list: a multidimensional array is no graph (checked first,
+           -- since array_position refuses such arrays).
+           WHEN array_ndims(p_roles) > 1 OR array_ndims(p_unit_ids) > 1 THEN NULL
            WHEN p_roles IS NULL OR p_unit_ids IS NULL
              OR cardinality(p_roles) <> cardinality(p_unit_ids)
              OR array_position(p_roles, NULL) IS NOT NULL

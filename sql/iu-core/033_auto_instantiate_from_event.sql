@@ -97,10 +97,10 @@ BEGIN
     RETURN jsonb_build_object('status', 'idempotent_replay', 'instance_collection_id', v_existing, 'idempotency_key', v_key);
   END IF;
 
-  SELECT jsonb_agg(jsonb_build_object('role', m.role, 'iu_id', m.iu_id) ORDER BY m.ordinal) INTO v_pieces
-    FROM iu_piece_membership m
-   WHERE m.collection_id = p_template_collection_id AND m.active;
-  IF v_pieces IS NULL THEN
+  -- The template's pieces through the one lookup that stays an index scan however large a
+  -- bulk transaction grows the membership table (007).
+  v_pieces := fn_iu_collection_active_pieces(p_template_collection_id);
+  IF jsonb_array_length(v_pieces) = 0 THEN
     RETURN jsonb_build_object('status', 'template_has_no_active_pieces', 'template_collection_id', p_template_collection_id);
   END IF;
 

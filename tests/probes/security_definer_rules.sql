@@ -40,8 +40,9 @@ SELECT is_empty($$ SELECT sig FROM product_functions WHERE prosecdef
                      AND (SELECT array_agg(s) FROM unnest(proconfig) s WHERE s LIKE 'search\_path=%') IS DISTINCT FROM ARRAY['search_path=pg_catalog, public, pg_temp'] $$,
   'every SECURITY DEFINER function pins search_path to exactly pg_catalog, public, pg_temp');
 SELECT set_eq($$ SELECT sig, s FROM product_functions, unnest(proconfig) s WHERE s NOT LIKE 'search\_path=%' $$,
-  $$ VALUES ('fn_iu_manifest_digest(uuid)', 'enable_seqscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_seqscan=off') $$,
-  'the only other setting any function pins is enable_seqscan=off, on the two active-pieces lookups');
+  $$ VALUES ('fn_iu_manifest_digest(uuid)', 'enable_seqscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_seqscan=off'),
+            ('fn_iu_manifest_digest(uuid)', 'enable_bitmapscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_bitmapscan=off') $$,
+  'the only other settings any function pins are enable_seqscan=off and enable_bitmapscan=off, on the two active-pieces lookups');
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) s WHERE s = 'search_path=pg_catalog, public, pg_temp') $$,
   'every product function, triggers and readers included, pins the same search_path');
 SELECT is_empty($$ SELECT sig FROM product_functions f WHERE f.provolatile = 'v'
