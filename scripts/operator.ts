@@ -311,7 +311,11 @@ export async function gatedTransaction<T>(db: Db, opts: TxOptions<T>): Promise<T
         out.before = await matrixInTransaction(s);
         ctx.checkAbort();
         for (const gate of opts.gates) {
-          const rows = await s.query(OP_SET_GATE, [gate, 'true']);
+          const rows = await s.query(OP_SET_GATE, [gate, 'true']).catch((e: unknown) => {
+            // Another operator's transaction holds the gate row: one run at a time.
+            if (serverError(e)?.code === '55P03') throw new CheckFailed(`another operator transaction holds gate ${gate} (waited 10 s for it); try again when that run ends`);
+            throw e;
+          });
           if (!rows.length) {
             out.failures.push(`gate ${gate} does not exist here (is its migration applied?)`);
             return;

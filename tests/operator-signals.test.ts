@@ -132,6 +132,27 @@ describe('a scaleout killed mid-run on PostgreSQL', () => {
   }, 240_000);
 });
 
+describe('two operators at once on PostgreSQL', () => {
+  beforeEach((ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+  });
+
+  it('a second run waits at most 10 s for the gates the first holds, then fails and writes nothing', async () => {
+    const first = await startScaleoutOn(t!.flag, N, 'iu-core-first', 'first');
+    try {
+      const second = await cli('scaleout', '--db', t!.flag, '--n', '10', '--template', 'tpl:wf:onboarding/v2', '--actor', 'iu-core-second', '--commit');
+      expect(second.code).toBe(1);
+      expect(second.out).toContain('FAILED: another operator transaction holds gate iu_core.composer_enabled (waited 10 s for it); try again when that run ends');
+      expect(second.out).toContain('rolled back: nothing was committed (the run failed; see above)');
+    } finally {
+      first.child.kill('SIGINT');
+      await first.child;
+    }
+    const [left] = await t!.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM iu_piece_collection WHERE created_by IN ('iu-core-first', 'iu-core-second')`);
+    expect(left!.n).toBe(0);
+  }, 240_000);
+});
+
 describe('a scaleout interrupted mid-run on PGlite', () => {
   /** A migrated PGlite with the sample, a scaleout started on it, killed with `signal`; then what is left. */
   async function killedOnPglite(signal: 'SIGINT' | 'SIGKILL') {
