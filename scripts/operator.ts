@@ -108,7 +108,7 @@ async function matrixStatements(): Promise<string[]> {
   const file = await loadSqlFile(resolve(MATRIX_FILE));
   const name = /\biu_core_meta\.fn_iu_regression_matrix\b/g;
   const stmts = file.statements
-    .filter((st) => st.kind !== 'CreateSchemaStmt')
+    .filter((st) => st.head !== 'CREATE SCHEMA')
     .map((st) => st.text.replace(name, 'pg_temp.fn_iu_regression_matrix'));
   if (!stmts.some((t) => t.includes('pg_temp.fn_iu_regression_matrix'))) {
     throw new CheckFailed(`${MATRIX_FILE} no longer defines iu_core_meta.fn_iu_regression_matrix()`);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SqlExecError, UsageError } from '../errors.ts';
 import { describeDiff, diffCensus, isEmptyDiff, takeCensus } from '../census.ts';
-import { displayName, loadSqlFile, locateError, SqlSyntaxError, type SqlFile } from '../sqlfile.ts';
+import { displayName, loadSqlFile, locateError, type SqlFile } from '../sqlfile.ts';
 import { SERVER_VERSION, SET_PROBE_TIMEOUTS } from '../sql.ts';
 import { filePassed, parseTap, totals, type ProbeError, type ProbeFileResult, type ProbeRun } from './model.ts';
 import type { Db, Session } from '../db/types.ts';
@@ -60,16 +60,10 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
   const name = displayName(path);
   const lines: string[] = [];
   let error: ProbeError | null = null;
-  let problem: string | null = null;
-  let file: SqlFile | null = null;
-  try {
-    file = await loadSqlFile(path);
-    problem = structuralProblem(file);
-  } catch (e) {
-    if (!(e instanceof SqlSyntaxError)) throw e;
-    error = { code: '42601', message: `syntax error: ${e.detail}`, line: e.line, column: e.column };
-  }
-  if (file && !problem && !error) {
+  // A syntax error is the server's to report, located like any other error.
+  const file = await loadSqlFile(path);
+  const problem = structuralProblem(file);
+  if (!problem) {
     let open = false;
     try {
       for (const stmt of file.statements) {
