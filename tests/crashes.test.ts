@@ -51,7 +51,7 @@ describe('crashes', () => {
     const db = await PostgresDb.connect(url, { max: 1 });
     try {
       // Wait until the runner is inside 002: its backend is sleeping.
-      await waitFor(async () => (await db.query(`SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(2)%'`)).length > 0, 'migration 002 to start');
+      await waitFor(async () => (await db.query(`SELECT 1 FROM pg_stat_activity WHERE query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()`)).length > 0, 'migration 002 to start');
       child.kill('SIGKILL');
       const r = await child;
       expect(r.signal).toBe('SIGKILL');

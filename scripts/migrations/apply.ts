@@ -99,10 +99,30 @@ type LedgerChange = (ms: number) => Promise<unknown>;
 /** Run one file in its own transaction together with its ledger change; returns its duration. */
 async function runInTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void, lockWait = DEFAULT_LOCK_WAIT): Promise<number> {
   const started = performance.now();
-  await s.exec('BEGIN');
-  try {
+  const attempt = async (run: () => Promise<void>) => {
+    await s.exec('BEGIN');
     await s.query(SET_LOCK_WAIT, [lockWait, true]);
-    await runSqlFile(s, file, { onNotice });
+    await run();
+  };
+  try {
+    // The whole file in one round trip, as one simple-protocol query inside the transaction.
+    // Its notices are held back until it succeeds, so that a failure's second pass (below)
+    // does not print them twice.
+    const held: Notice[] = [];
+    await attempt(async () => void (await s.exec(file.text, (n) => held.push(n))));
+    for (const n of held) onNotice?.(n);
+  } catch {
+    // It failed: roll back and run it again statement by statement, which fails at the same
+    // statement and names its file:line:column (a migration is deterministic DDL).
+    await s.exec('ROLLBACK').catch(() => undefined);
+    try {
+      await attempt(() => runSqlFile(s, file, { onNotice }));
+    } catch (located) {
+      await s.exec('ROLLBACK').catch(() => undefined);
+      throw located;
+    }
+  }
+  try {
     const ms = Math.round(performance.now() - started);
     await ledgerChange(ms);
     await s.exec('COMMIT');
