@@ -55,6 +55,7 @@ AS $ssot$
     ,('function', '_iu_lifecycle_log_append_only()')
     ,('function', '_iu_unit_content_digest()')
     ,('function', '_iu_unit_lifecycle_log()')
+    ,('function', 'fn_iu_auto_instantiate_bulk(p_event_ids uuid[], p_event_type text, p_template_collection_id uuid, p_instance_key_suffixes text[], p_emit_mode text, p_actor text, p_note text)')
     ,('function', 'fn_iu_auto_instantiate_from_event(p_event_id uuid, p_event_type text, p_template_collection_id uuid, p_instance_key_suffix text, p_emit_mode text, p_actor text, p_note text)')
     ,('function', 'fn_iu_auto_instantiate_rollback_by_actor(p_actor text, p_dry_run boolean)')
     ,('function', 'fn_iu_collection_active_pieces(p_collection_id uuid)')

@@ -19,13 +19,14 @@ INSERT INTO expected VALUES
   ('record_template_instance',           'fn_iu_collection_record_template_instance(uuid,uuid,text,text)',                 NULL),
   ('register_template_version',          'fn_iu_collection_register_template_version(uuid,text,text,integer,uuid,text)',   NULL),
   ('auto_instantiate_from_event',        'fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)',          'iu_core.composer_enabled'),
+  ('auto_instantiate_bulk',              'fn_iu_auto_instantiate_bulk(uuid[],text,uuid,text[],text,text,text)',            'iu_core.composer_enabled'),
   ('auto_instantiate_rollback_by_actor', 'fn_iu_auto_instantiate_rollback_by_actor(text,boolean)',                         NULL);
 
 SELECT has_table('dot_command_catalog', 'the DOT catalog table exists');
 SELECT has_view('v_iu_dot_command_catalog', 'the DOT catalog view exists');
 SELECT set_eq($$ SELECT command_name, function_sig::oid AS fn, required_gate FROM dot_command_catalog $$,
   $$ SELECT command_name, sig::oid, required_gate FROM expected $$,
-  'the catalog holds the eleven governed commands, each with its function and its gate');
+  'the catalog holds the twelve governed commands, each with its function and its gate');
 SELECT set_eq($$ SELECT function_sig::oid FROM dot_command_catalog $$,
   $$ SELECT p.oid FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.provolatile = 'v'
        AND p.prorettype <> 'trigger'::regtype AND p.proname NOT LIKE '\_%'
@@ -52,7 +53,7 @@ SELECT set_eq($$ SELECT command_name, runnable_now FROM v_iu_dot_command_catalog
   'with every gate closed exactly the ungated bookkeeping and undo commands are runnable');
 UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled';
 SELECT set_eq($$ SELECT command_name FROM v_iu_dot_command_catalog WHERE runnable_now AND required_gate IS NOT NULL $$,
-  ARRAY['compose', 'auto_instantiate_from_event'], 'opening the composer gate makes exactly the two composer commands runnable');
+  ARRAY['compose', 'auto_instantiate_from_event', 'auto_instantiate_bulk'], 'opening the composer gate makes exactly the three composer commands runnable');
 UPDATE dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled';
 
 -- The gates the catalog names are the gates the functions check.

@@ -4,7 +4,8 @@
 -- nothing; iu_core.force_rollback_033 must be exactly 'true' to override it; with an empty log
 -- it runs without the setting; forced, it removes 033's table, views, functions, gate, event
 -- type, that type's events and the catalog entries 034 made for its functions — and nothing
--- of the migrations before it. The probe's ROLLBACK brings everything back.
+-- of the migrations before it. 035, which calls into 033, is undone first, as migrate down
+-- would. The probe's ROLLBACK brings everything back.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 SELECT plan(34);
@@ -15,6 +16,9 @@ CREATE TEMP TABLE tpl AS SELECT fn_iu_compose('probe:guard/tpl', 'doc', 'Tpl', N
 CREATE TEMP TABLE marked AS SELECT fn_iu_collection_mark_as_template((SELECT (r->>'collection_id')::uuid FROM tpl), 'tpl', NULL, 'probe') AS r;
 CREATE TEMP TABLE made AS SELECT fn_iu_auto_instantiate_from_event(gen_random_uuid(), 'template.published', (SELECT (r->>'collection_id')::uuid FROM tpl), 'guard-1', 'dry_run', 'probe') AS r;
 UPDATE dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled';
+-- migrate down undoes the later migrations first: 035's bulk entry point goes before 033.
+DELETE FROM dot_command_catalog WHERE command_name = 'auto_instantiate_bulk';
+DROP FUNCTION IF EXISTS fn_iu_auto_instantiate_bulk(uuid[], text, uuid, text[], text, text, text);
 CREATE TEMP TABLE before AS SELECT
   (SELECT count(*) FROM iu_auto_instantiate_event_log) AS log_rows,
   (SELECT count(*) FROM event_outbox WHERE event_type = 'iu.template.instance_auto_composed') AS auto_events,
