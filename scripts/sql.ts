@@ -241,6 +241,21 @@ export const OP_SCALEOUT_BATCH = `
    GROUP BY 1`;
 
 /**
+ * One batch of scaleout --bulk: the same event ids and suffixes as OP_SCALEOUT_BATCH, handed
+ * to the set-based entry point (035) in one call; its per-item counts come back as one row.
+ */
+export const OP_SCALEOUT_BULK_BATCH = `
+  SELECT fn_iu_auto_instantiate_bulk(
+           (SELECT array_agg(md5($1::text || ':' || g.i::text)::uuid ORDER BY g.i) FROM generate_series($10::int, $11::int) AS g (i)),
+           $2::text,
+           $3::uuid,
+           (SELECT array_agg($4::text || lpad((g.i - $5::int + 1)::text, greatest($6::int, length((g.i - $5::int + 1)::text)), '0') ORDER BY g.i)
+              FROM generate_series($10::int, $11::int) AS g (i)),
+           $7::text,
+           $8::text,
+           $9::text) AS r`;
+
+/**
  * A run's instances as the database holds them: log rows of actor $3 for the run's event ids
  * (calls 1..$2 of run $1) that still have their lineage row and instance collection, and how
  * many of those match their template's digest. In the transaction before COMMIT and again

@@ -340,6 +340,50 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
     expect(await t.look(gates)).toEqual(ALL_CLOSED);
   });
 
+  it('scaleout --bulk writes exactly what the per-call run writes: the seeds’ N=12 numbers, same event ids, keys and digests', async () => {
+    /** Every instance the run made, by the identifiers both paths derive from the run id. */
+    const made = (q: Queryable) =>
+      q.query(`SELECT l.event_id::text, l.instance_collection_key, l.template_collection_key, l.emit_mode, l.idempotency_key,
+                      l.instance_digest, l.digest_matches_template,
+                      (SELECT count(*)::int FROM iu_piece_membership m WHERE m.collection_id = l.instance_collection_id) AS pieces
+                 FROM v_iu_auto_instantiate_event_log l
+                WHERE l.triggered_by = 'iu-core-25000x-bulk' ORDER BY 1`);
+    const perCall = await copy();
+    const bulk = await copy();
+    const a = await cli('scaleout', '--db', perCall.flag, ...N12, '--run-id', 'same-run', '--commit');
+    const b = await cli('scaleout', '--db', bulk.flag, ...N12, '--run-id', 'same-run', '--commit', '--bulk');
+    expect(a.code, a.out + a.err).toBe(0);
+    expect(b.code, b.out + b.err).toBe(0);
+    expect(b.out).toMatch(/^calls: 12 ok \(12 digest matches\)/m);
+    expect(b.out).toMatch(/^iu_piece_membership\s+\d+\s+\d+\s+\+64\s+expected \+64 ✓$/m);
+    expect(b.out).toContain("post-commit: 12 instances of the run durable, 12 digest matches; every gate reads 'false'");
+    expect(await bulk.look(counts)).toEqual(await perCall.look(counts));
+    const rows = await bulk.look(made);
+    expect(rows).toHaveLength(12);
+    expect(rows).toEqual(await perCall.look(made));
+    // The same run again is refused before any write, as the per-call path refuses it.
+    const before = await bulk.look(census);
+    const again = await cli('scaleout', '--db', bulk.flag, ...N12, '--run-id', 'same-run', '--commit', '--bulk');
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("suffix prefix '25000x-bulk-wf-' is already used by 8 instance(s)");
+    expect(await bulk.look(census)).toEqual(before);
+  });
+
+  it('scaleout --bulk: one refused item fails the run, names the call, and nothing is committed', async () => {
+    const t = await copy();
+    await t.look(async (q) => {
+      await q.exec(`CREATE FUNCTION zz_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`);
+      await q.exec(`CREATE TRIGGER zz_test_refuse BEFORE INSERT ON iu_piece_collection FOR EACH ROW WHEN (NEW.collection_key = 'tpl-inst:auto:refuse-t2-007') EXECUTE FUNCTION zz_test_refuse()`);
+    });
+    const before = await t.look(census);
+    const r = await cli('scaleout', '--db', t.flag, '--n', '20', '--template', 'tpl:wf:onboarding/v2,tpl:file:status-report/v2', '--suffix-prefix', 'refuse', '--actor', 'iu-core-test', '--commit', '--bulk');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^FAILED: 1 call\(s\) returned instance_collection_key_collision; the first, call #17: .*tpl-inst:auto:refuse-t2-007/m);
+    expect(r.out).toContain('rolled back: nothing was committed (the run failed; see above)');
+    expect(await t.look(census)).toEqual(before);
+    expect(await t.look(gates)).toEqual(ALL_CLOSED);
+  });
+
   it('an invariant that moves fails the run, which rolls back', async () => {
     const t = await copy();
     await t.look(async (q) => {

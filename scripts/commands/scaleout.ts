@@ -24,12 +24,12 @@ import {
   type EmitMode,
   type Template,
 } from '../operator.ts';
-import { OP_RUN_ROWS, OP_SCALEOUT_BATCH, OP_SUFFIX_PREFIX_IN_USE } from '../sql.ts';
+import { OP_RUN_ROWS, OP_SCALEOUT_BATCH, OP_SCALEOUT_BULK_BATCH, OP_SUFFIX_PREFIX_IN_USE } from '../sql.ts';
 import type { Session } from '../db/types.ts';
 
 export const usage = `iu-core scaleout --n N --template KEY|UUID[,…] --actor A [--mode live|dry_run] [--commit]
               [--template KEY:COUNT[=TAG],…] [--suffix-prefix P] [--suffix-width W] [--event-type T]
-              [--run-id R] [--note TEXT] [--batch K]
+              [--run-id R] [--note TEXT] [--batch K] [--bulk]
               N calls of the orchestrator in one gated transaction, verified before and after COMMIT`;
 
 /** N above this is refused as absurd: one transaction of ten million instances is not an operator's run. */
@@ -113,6 +113,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'run-id': { type: 'string' },
     note: { type: 'string' },
     batch: { type: 'string' },
+    bulk: { type: 'boolean' },
   });
   // Everything about the input is checked here, before a database is opened.
   const n = intFlag(p, 'n', undefined, MAX_N);
@@ -136,6 +137,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (dup !== undefined) throw new UsageError(`--template: two templates share the suffix tag '${dup}'; give each its own =TAG`);
   const commit = bool(p, 'commit');
   const json = bool(p, 'json');
+  // --bulk: the set-based entry point (035), one call per batch, same guarantees per item.
+  const bulk = bool(p, 'bulk');
 
   const db = await openFromFlags(p);
   // Against the database, still before any write: the orchestrator, the templates, the suffixes.
@@ -176,7 +179,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     gates: gatesFor(mode),
     commit,
     io,
-    work: (s, ctx) => drive(s, segments, { runId, eventType, mode, actor, note, width, maxBatch, engine: db.kind }, progress, ctx.checkAbort),
+    work: (s, ctx) => drive(s, segments, { runId, eventType, mode, actor, note, width, maxBatch, engine: db.kind, bulk }, progress, ctx.checkAbort),
     want: (c) => {
       const ok = c.statuses.ok?.n ?? 0;
       return { [SURFACE.collections]: ok, [SURFACE.memberships]: c.okPieces, [SURFACE.lineage]: ok, [SURFACE.log]: ok, [SURFACE.outboxIu]: 3 * ok };
@@ -261,14 +264,36 @@ interface DriveOptions {
   width: number;
   maxBatch: number;
   engine: string;
+  bulk: boolean;
 }
 
 /** Aim for batches of about this long: smooth progress, a prompt stop between batches. */
 const TARGET_BATCH_MS = 500;
 
+interface BulkResult {
+  status: string;
+  statuses?: Record<string, number>;
+  first?: Record<string, { n: number; suffix: string | null }>;
+  pieces_per_instance?: number;
+  digest_matches_template?: boolean;
+}
+
+/** fn_iu_auto_instantiate_bulk's answer in the per-status rows the per-call batch returns. */
+function bulkRows(r: BulkResult, from: number, to: number, pieces: number) {
+  if (r.status !== 'ok') return [{ status: r.status, n: to - from + 1, matches: 0, full: 0, first_i: from, first_refusal: r }];
+  return Object.entries(r.statuses ?? {}).map(([status, n]) => ({
+    status,
+    n,
+    matches: status === 'ok' && r.digest_matches_template ? n : 0,
+    full: status === 'ok' && r.pieces_per_instance === pieces ? n : 0,
+    first_i: from + (r.first?.[status]?.n ?? 1) - 1,
+    first_refusal: status === 'ok' ? null : (r.first?.[status] ?? null),
+  }));
+}
+
 async function drive(s: Session, segments: Segment[], o: DriveOptions, progress: Progress, checkAbort: () => void): Promise<Calls> {
   const calls: Calls = { done: 0, statuses: {}, matches: 0, full: 0, okPieces: 0, batches: 0, maxBatch: 0 };
-  let size = Math.min(o.maxBatch, o.engine === 'postgres' ? 50 : 10);
+  let size = Math.min(o.maxBatch, o.bulk ? 500 : o.engine === 'postgres' ? 50 : 10);
   progress.start();
   for (const seg of segments) {
     const last = seg.first + seg.count - 1;
@@ -280,9 +305,10 @@ async function drive(s: Session, segments: Segment[], o: DriveOptions, progress:
       checkAbort();
       const to = Math.min(last, from + size - 1);
       const t = performance.now();
-      const rows = await s.query<{ status: string; n: number; matches: number; full: number; first_i: number; first_refusal: unknown }>(OP_SCALEOUT_BATCH, [
-        o.runId, o.eventType, seg.template.id, seg.stem, seg.first, o.width, o.mode, o.actor, o.note, from, to, seg.template.pieces,
-      ]);
+      const params = [o.runId, o.eventType, seg.template.id, seg.stem, seg.first, o.width, o.mode, o.actor, o.note, from, to];
+      const rows = o.bulk
+        ? bulkRows((await s.query<{ r: BulkResult }>(OP_SCALEOUT_BULK_BATCH, params))[0]!.r, from, to, seg.template.pieces)
+        : await s.query<{ status: string; n: number; matches: number; full: number; first_i: number; first_refusal: unknown }>(OP_SCALEOUT_BATCH, [...params, seg.template.pieces]);
       const elapsed = performance.now() - t;
       let refused = false;
       for (const r of rows) {
