@@ -166,7 +166,7 @@ CREATE FUNCTION fn_iu_auto_instantiate_rollback_by_actor(
 AS $$
 DECLARE
   v_ids      uuid[];
-  v_blockers jsonb := '[]';
+  v_blockers jsonb := '[]'::jsonb;
   v_fk       record;
   v_refs     bigint;
   v_log      integer;
