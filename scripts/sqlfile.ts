@@ -5,7 +5,6 @@
 // file of this repository the same way.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { loadModule, parseSync } from 'libpg-query';
 import { CheckFailed, SqlExecError, serverError } from './errors.ts';
 import { head, splitStatements, transactionVerb } from './sqlsplit.ts';
 import type { Notice, Queryable, StatementResult } from './db/types.ts';
@@ -42,9 +41,15 @@ export class SqlSyntaxError extends CheckFailed {
   }
 }
 
+// The parser (WASM) is loaded only by the commands that judge syntax: every other command
+// splits with the lexer and starts without it.
 let parserReady: Promise<void> | null = null;
+let parseSync: ((sql: string) => unknown) | null = null;
 export function loadParser(): Promise<void> {
-  parserReady ??= loadModule();
+  parserReady ??= import('libpg-query').then(async (m) => {
+    await m.loadModule();
+    parseSync = m.parseSync;
+  });
   return parserReady;
 }
 
@@ -114,6 +119,7 @@ interface RawStmt {
 export function splitSql(text: string, name: string): SqlStatement[] {
   let tree: { stmts?: RawStmt[] };
   try {
+    if (!parseSync) throw new Error('splitSql: call loadParser() first');
     tree = parseSync(text) as { stmts?: RawStmt[] };
   } catch (e) {
     const d = (e as { sqlDetails?: { cursorPosition?: number; message?: string } }).sqlDetails;
