@@ -97,6 +97,15 @@ describe('iu-core probe --jobs on the real server', () => {
     await t?.drop();
   });
 
+  it('runs each file on a backend of its own, as pg_prove does, in one job and in several', async () => {
+    for (const jobs of ['1', '2']) {
+      const r = await cli('probe', '--db', t.flag, '--jobs', jobs, '--json', '--dir', join(ROOT, 'tests/fixtures/migrations/basic'), ...fx('backend_marker', 'fresh_backend', 'backend_marker', 'fresh_backend'));
+      const run = JSON.parse(r.out);
+      expect(run.files.map((f: { passed: boolean }) => f.passed), `--jobs ${jobs}`).toEqual([true, true, true, true]);
+      expect(r.code).toBe(0);
+    }
+  });
+
   it('runs files in parallel on clones of a migrated template and drops the clones after', async () => {
     const r = await cli('probe', '--db', t.flag, '--jobs', '2', '--json', '--dir', join(ROOT, 'tests/fixtures/migrations/basic'), ...fx('passing', 'failing', 'passing'));
     const run = JSON.parse(r.out);

@@ -52,5 +52,7 @@ export interface Db extends Queryable {
   /** Where the database is, safe to print (passwords masked). */
   readonly label: string;
   session<T>(fn: (s: Session) => Promise<T>): Promise<T>;
+  /** A session on a new connection (a new backend) where the engine has more than one. */
+  freshSession?<T>(fn: (s: Session) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { migrateUp } from '../migrations/apply.ts';
 import type { Migration } from '../migrations/files.ts';
 import { SERVER_VERSION } from '../sql.ts';
 import type { PostgresDb } from '../db/postgres.ts';
-import { finishRun, runProbeFile, type ProbeOptions } from './run.ts';
+import { finishRun, inOwnSession, runProbeFile, type ProbeOptions } from './run.ts';
 import type { ProbeFileResult, ProbeRun } from './model.ts';
 
 export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: number, migrations: Migration[], opts: ProbeOptions = {}): Promise<ProbeRun> {
@@ -44,7 +44,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
           const before = await takeCensus(job);
           for (let next = queue.shift(); next; next = queue.shift()) {
             const { p, i } = next;
-            results[i] = await job.session((s) => runProbeFile(s, p, opts));
+            results[i] = await inOwnSession(job, (s) => runProbeFile(s, p, opts));
           }
           const diff = diffCensus(before, await takeCensus(job));
           if (!isEmptyDiff(diff)) differences.push(...describeDiff(diff, 200).split('\n').map((l) => `${name}: ${l}`));

@@ -97,6 +97,11 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
   return result;
 }
 
+/** Each probe file gets a backend of its own where the engine has several, as pg_prove's psql does. */
+export function inOwnSession<T>(db: Db, fn: (s: Session) => Promise<T>): Promise<T> {
+  return db.freshSession ? db.freshSession(fn) : db.session(fn);
+}
+
 /** Run files one after another on one database, between two censuses. */
 export async function runProbes(db: Db, paths: string[], opts: ProbeOptions = {}): Promise<ProbeRun> {
   const startedAt = new Date().toISOString();
@@ -104,7 +109,7 @@ export async function runProbes(db: Db, paths: string[], opts: ProbeOptions = {}
   const [v] = await db.query<{ version: string }>(SERVER_VERSION);
   const before = await takeCensus(db);
   const files: ProbeFileResult[] = [];
-  for (const p of paths) files.push(await db.session((s) => runProbeFile(s, p, opts)));
+  for (const p of paths) files.push(await inOwnSession(db, (s) => runProbeFile(s, p, opts)));
   const diff = diffCensus(before, await takeCensus(db));
   return finishRun({ engine: db.kind, database: db.label, serverVersion: v?.version ?? '', startedAt, started, jobs: 1, files, differences: isEmptyDiff(diff) ? [] : describeDiff(diff, 200).split('\n') });
 }
