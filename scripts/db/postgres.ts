@@ -69,6 +69,7 @@ export class PostgresDb implements Db {
     readonly label: string,
     private readonly max: number,
     private readonly env?: NodeJS.ProcessEnv,
+    fetchTypes = true,
   ) {
     const options: postgres.Options<Record<string, never>> = {
       max,
@@ -79,6 +80,8 @@ export class PostgresDb implements Db {
       connect_timeout: 10,
       idle_timeout: 30,
       prepare: true,
+      // Array types of extensions, looked up once per connection; a fresh session skips it.
+      fetch_types: fetchTypes,
     };
     // Without a URL the driver reads PGHOST/PGPORT/PGUSER/PGPASSWORD; PGDATABASE may be overridden.
     if (!url && env?.PGDATABASE) options.database = env.PGDATABASE;
@@ -137,11 +140,15 @@ export class PostgresDb implements Db {
   /**
    * A session on a backend of its own, disconnected afterwards. A backend keeps what it
    * compiled (pgTAP's functions, created and rolled back in every probe file) for its whole
-   * life; reusing one across probe files made each file slower than the one before.
+   * life; reusing one across probe files made each file slower than the one before. Its
+   * results are the built-in types only (pgTAP's TAP text), so it skips the type lookup.
    */
   async freshSession<T>(fn: (s: Session) => Promise<T>): Promise<T> {
-    const one = new PostgresDb(this.url, this.label, 1, this.env);
+    const one = new PostgresDb(this.url, this.label, 1, this.env, false);
     try {
+      // Connect first, as connect() does: without fetch_types the driver's reserve() never
+      // resolves on a pool that has not connected yet (postgres 3.4).
+      await one.sql`select 1`;
       return await one.session(fn);
     } finally {
       await one.sql.end({ timeout: 5 });
