@@ -293,7 +293,7 @@ function bulkRows(r: BulkResult, from: number, to: number, pieces: number) {
 
 async function drive(s: Session, segments: Segment[], o: DriveOptions, progress: Progress, checkAbort: () => void): Promise<Calls> {
   const calls: Calls = { done: 0, statuses: {}, matches: 0, full: 0, okPieces: 0, batches: 0, maxBatch: 0 };
-  let size = Math.min(o.maxBatch, o.bulk ? 500 : o.engine === 'postgres' ? 50 : 10);
+  let size = Math.min(o.maxBatch, o.bulk ? 2000 : o.engine === 'postgres' ? 50 : 10);
   progress.start();
   for (const seg of segments) {
     const last = seg.first + seg.count - 1;
