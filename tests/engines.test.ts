@@ -8,6 +8,7 @@ import { resolveDbSpec } from '../scripts/db/open.ts';
 import { NoContainerRuntime, startContainer } from '../scripts/db/container.ts';
 import { PostgresDb, maskUrl } from '../scripts/db/postgres.ts';
 import { PgliteDb } from '../scripts/db/pglite.ts';
+import { PgliteWatchdogDb } from '../scripts/db/pglite-watchdog.ts';
 import { ROOT, cleanEnv, pgSkipReason, spawnCli, tempDir } from './helpers.ts';
 
 const BASIC = join(ROOT, 'tests/fixtures/migrations/basic');
@@ -54,6 +55,16 @@ describe('the embedded default', () => {
     await db.exec(`DO $$ BEGIN RAISE NOTICE 'hello %', 42; RAISE WARNING 'careful'; END $$`, (n) => seen.push(`${n.severity}: ${n.message}`));
     await db.close();
     expect(seen).toEqual(['NOTICE: hello 42', 'WARNING: careful']);
+  });
+
+  it('starts with a 32 MB buffer cache, in process and behind the watchdog (128 MB was a third of peak RSS)', async () => {
+    for (const db of [await PgliteDb.open(null), await PgliteWatchdogDb.open(null, 60_000)]) {
+      try {
+        expect(await db.query(`SELECT current_setting('shared_buffers') AS v`)).toEqual([{ v: '32MB' }]);
+      } finally {
+        await db.close();
+      }
+    }
   });
 });
 

@@ -4,6 +4,7 @@
 // timeout, and the engine restarts on the same data directory — whose crash recovery
 // discards the transaction that was open, exactly as a server's would.
 import { Worker } from 'node:worker_threads';
+import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
 
 interface Reply {
@@ -51,7 +52,7 @@ export class PgliteWatchdogDb implements Db {
   }
 
   private start(): Promise<void> {
-    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir: this.dataDir } });
+    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir: this.dataDir, settings: PGLITE_SETTINGS } });
     this.worker.unref();
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(e);

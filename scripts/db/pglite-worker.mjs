@@ -14,7 +14,11 @@ const errorFields = (e) => {
   return out;
 };
 
-const pg = await PGlite.create({ ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}), extensions: { pgtap } });
+const pg = await PGlite.create({
+  ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}),
+  extensions: { pgtap },
+  startParams: [...PGlite.defaultStartParams, ...workerData.settings],
+});
 parentPort.postMessage({ type: 'ready' });
 
 parentPort.on('message', async (m) => {

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Results } from '@electric-sql/pglite';
 import { pgtap } from '@electric-sql/pglite-pgtap';
+import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
 
 export type PgliteNotice = { severity?: string; message?: string; code?: string; detail?: string; hint?: string; where?: string };
@@ -31,7 +32,7 @@ export class PgliteDb implements Db {
   /** Open a persisted data directory, or memory when `dataDir` is null. pgTAP is always loadable. */
   static async open(dataDir: string | null): Promise<PgliteDb> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pgtap } });
+    const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pgtap }, startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
     return new PgliteDb(pg, dataDir ? `pglite:${dataDir}` : 'pglite:memory');
   }
 
