@@ -10,7 +10,9 @@ describe('iu-core prove (npm start)', () => {
   it('on the embedded default: PASS, a short report, and the full reports in the folder it names', async () => {
     const dir = tempDir('prove');
     const out = join(dir, 'reports');
-    const r = await spawnCli(['prove', '--db', `pglite:${join(dir, 'pgdata')}`, '--out', out], { env: cleanEnv(), timeout: 300_000 });
+    // Where the default puts it: on a fresh clone .iu-core/ does not exist yet.
+    const pgdata = join(dir, '.iu-core', 'pgdata');
+    const r = await spawnCli(['prove', '--db', `pglite:${pgdata}`, '--out', out], { env: cleanEnv(), timeout: 300_000 });
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).toMatch(/D9: 7\/7 PASS at \d+ objects; security 4\/4/);
     expect(r.out).toMatch(/probes: (\d+)\/\1 files, \d+ assertions passed, 0 failed; leave-no-trace clean/);
@@ -22,7 +24,7 @@ describe('iu-core prove (npm start)', () => {
     expect(conformance.verdict).toBe('PASS');
 
     // The second run finds everything in place: nothing to migrate, the sample already loaded.
-    const again = await spawnCli(['prove', '--db', `pglite:${join(dir, 'pgdata')}`, '--out', out], { env: cleanEnv(), timeout: 300_000 });
+    const again = await spawnCli(['prove', '--db', `pglite:${pgdata}`, '--out', out], { env: cleanEnv(), timeout: 300_000 });
     expect(again.code, again.out + again.err).toBe(0);
     expect(again.out).toContain(`nothing to apply: up to date at ${listMigrations().at(-1)!.version}`);
     expect(again.out).toContain('migrations: 0 applied now');

@@ -3,6 +3,7 @@
 // overruns, the worker is terminated, the call fails with SQLSTATE 57014 like a real
 // timeout, and the engine restarts on the same data directory — whose crash recovery
 // discards the transaction that was open, exactly as a server's would.
+import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
@@ -46,6 +47,8 @@ export class PgliteWatchdogDb implements Db {
   ) {}
 
   static async open(dataDir: string | null, timeoutMs: number): Promise<PgliteWatchdogDb> {
+    // As PgliteDb.open: PGlite creates the data directory but not its parents (.iu-core/).
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
     const db = new PgliteWatchdogDb(dataDir, dataDir ? `pglite:${dataDir}` : 'pglite:memory', timeoutMs);
     await db.start();
     return db;
