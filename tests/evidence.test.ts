@@ -13,7 +13,7 @@ import { loadSample } from '../scripts/commands/prove.ts';
 import { findPgBinDir } from '../scripts/db/local-server.ts';
 import { slug } from '../scripts/evidence/html.ts';
 import type { Evidence } from '../scripts/evidence/model.ts';
-import { ENGINES, ROOT, cli, fresh, pgSkipReason, privateServer, tempDir, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, cli, pgSkipReason, serverOfThisFile, tempDir, type TestDb } from './helpers.ts';
 
 const DRIVER_03 = join(ROOT, 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/03_durable_auto_instantiate_event.sql');
 const PASSWORD = 'evidence-Pw-5e1c9a';
@@ -98,11 +98,7 @@ const shownNumber = (dom: string, id: string): number | null => {
 
 // 034 creates cluster roles: on PostgreSQL a cluster of this file's own keeps parallel test
 // files from racing on them.
-let serverStarted: ReturnType<typeof privateServer> | undefined;
-const ownServer = () => (serverStarted ??= privateServer());
-afterAll(async () => {
-  if (serverStarted) await (await serverStarted).destroy();
-});
+const own = serverOfThisFile();
 
 describe('iu-core evidence refuses a bad command line with exit 2, and writes nothing', () => {
   const cases: Array<[string, string[], RegExp]> = [
@@ -152,7 +148,7 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
 
   beforeAll(async () => {
     if (skip()) return;
-    t = engine === 'postgres' ? await (await ownServer()).fresh() : await fresh(engine);
+    t = await own.fresh(engine);
     await migrateUp(t.db, listMigrations());
     await loadSample(t.db);
     await t.db.close(); // PGlite: one opener at a time, and the CLI is the next
@@ -337,7 +333,7 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     if (engine === 'pglite') ctx.skip('psql restores the real server’s dump; PGlite’s is restored with pg.exec (docs/evidence.md)');
     if (!bundles.run) ctx.skip('the bundle around run 03 was not written');
     const original = readJson(bundles.run!);
-    const copy = await (await ownServer()).fresh();
+    const copy = await (await own.server()).fresh();
     try {
       await copy.db.close();
       const psql = join(findPgBinDir()!, 'psql');

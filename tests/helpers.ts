@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { execa } from 'execa';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { PgliteDb } from '../scripts/db/pglite.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
 import { databaseUrl, startLocalServer } from '../scripts/db/local-server.ts';
@@ -80,9 +80,29 @@ export async function adminDb(): Promise<PostgresDb> {
  * A throwaway server of this test file's own, for tests that touch cluster-wide state
  * (roles) and so must not share a cluster with files running in parallel.
  */
-export async function privateServer(): Promise<{ url: string; fresh(): Promise<TestDb>; destroy(): Promise<void> }> {
+export interface PrivateServer {
+  url: string;
+  fresh(): Promise<TestDb>;
+  destroy(): Promise<void>;
+}
+
+export async function privateServer(): Promise<PrivateServer> {
   const server = await startLocalServer();
   return { url: server.url, fresh: () => freshPostgres('template0', server.url), destroy: () => server.destroy() };
+}
+
+/**
+ * Call at a test file's top level: its own throwaway server (034's roles are cluster-wide),
+ * started on first use and destroyed after the file's last test. `fresh(engine)` gives a new
+ * database on it, or a fresh PGlite.
+ */
+export function serverOfThisFile(): { server(): Promise<PrivateServer>; fresh(engine: EngineName): Promise<TestDb> } {
+  let started: Promise<PrivateServer> | undefined;
+  afterAll(async () => {
+    if (started) await (await started).destroy();
+  });
+  const server = () => (started ??= privateServer());
+  return { server, fresh: async (engine) => (engine === 'postgres' ? (await server()).fresh() : fresh(engine)) };
 }
 
 /** A new database on the run's throwaway server, optionally copied from a template database. */

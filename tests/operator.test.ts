@@ -14,58 +14,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateUp } from '../scripts/migrations/apply.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
 import type { Queryable } from '../scripts/db/types.ts';
-import { ENGINES, cli, fresh, freshPglite, freshPostgres, pgSkipReason, privateServer, type TestDb } from './helpers.ts';
+import { census, counts } from './surfaces.ts';
+import { ENGINES, cli, fresh, freshPglite, freshPostgres, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
 
 const SAMPLE = ['ops/sample/010_templates_and_manual_instances.sql', 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/01_file_template_versioning.sql'];
-
-interface Counts {
-  collections: number;
-  memberships: number;
-  lineage: number;
-  autoLog: number;
-  units: number;
-  templates: number;
-  versions: number;
-  lifecycle: number;
-  syncPoints: number;
-  outboxIu: number;
-  outboxSystem: number;
-  openGates: number;
-}
-
-/** The seeds' surfaces, counted by the test's own SQL (not the harness's). */
-async function counts(q: Queryable): Promise<Counts> {
-  const [row] = await q.query<Counts>(`
-    SELECT (SELECT count(*) FROM iu_piece_collection)::int AS "collections",
-           (SELECT count(*) FROM iu_piece_membership)::int AS "memberships",
-           (SELECT count(*) FROM iu_collection_template_instance_lineage)::int AS "lineage",
-           (SELECT count(*) FROM iu_auto_instantiate_event_log)::int AS "autoLog",
-           (SELECT count(*) FROM information_unit)::int AS "units",
-           (SELECT count(*) FROM iu_collection_template_registry WHERE is_template)::int AS "templates",
-           (SELECT count(*) FROM iu_collection_template_version)::int AS "versions",
-           (SELECT count(*) FROM iu_lifecycle_log)::int AS "lifecycle",
-           (SELECT count(*) FROM iu_vector_sync_point)::int AS "syncPoints",
-           (SELECT count(*) FROM event_outbox WHERE domain = 'iu')::int AS "outboxIu",
-           (SELECT count(*) FROM event_outbox WHERE domain = 'system')::int AS "outboxSystem",
-           (SELECT count(*) FROM dot_config WHERE key LIKE 'iu\\_core.%\\_enabled' AND value <> 'false')::int AS "openGates"`);
-  return row!;
-}
-
-/** Row count of every public table and every dot_config row with its stamp: "nothing was written". */
-async function census(q: Queryable): Promise<Record<string, string | number>> {
-  const out: Record<string, string | number> = {};
-  const tables = await q.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1`,
-  );
-  for (const { name } of tables) {
-    const [r] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM public."${name.replaceAll('"', '""')}"`);
-    out[name] = r!.n;
-  }
-  for (const g of await q.query<{ key: string; value: string; stamp: string }>(`SELECT key, value, updated_at::text AS stamp FROM dot_config ORDER BY key`)) {
-    out[`dot_config ${g.key}`] = `${g.value} @ ${g.stamp}`;
-  }
-  return out;
-}
 
 async function gates(q: Queryable): Promise<Record<string, string>> {
   const rows = await q.query<{ key: string; value: string }>(`SELECT key, value FROM dot_config WHERE key LIKE 'iu\\_core.%\\_enabled' ORDER BY key`);
@@ -92,11 +44,7 @@ const DURABLE = [
 ];
 
 // 034 creates cluster roles: on PostgreSQL this file uses a cluster of its own.
-let serverStarted: ReturnType<typeof privateServer> | undefined;
-const ownServer = () => (serverStarted ??= privateServer());
-afterAll(async () => {
-  if (serverStarted) await (await serverStarted).destroy();
-});
+const own = serverOfThisFile();
 
 describe.each(ENGINES)('operator commands on %s', (engine) => {
   const skip = () => (engine === 'postgres' ? pgSkipReason() : '');
@@ -107,7 +55,7 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
 
   beforeAll(async () => {
     if (skip()) return;
-    base = engine === 'postgres' ? await freshPostgres('template0', (await ownServer()).url) : await fresh('pglite');
+    base = engine === 'postgres' ? await freshPostgres('template0', (await own.server()).url) : await fresh('pglite');
     await migrateUp(base.db, listMigrations());
     await base.db.close();
     const r = await cli('run', '--quiet', '--db', base.flag, ...SAMPLE);
@@ -129,7 +77,7 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
 
   /** A copy of the base, not opened by the test (the CLI opens it), and a way to look inside. */
   async function copy(): Promise<TestDb & { look<T>(fn: (q: Queryable) => Promise<T>): Promise<T> }> {
-    const t = engine === 'postgres' ? await freshPostgres(baseName, (await ownServer()).url) : await freshPglite(baseName);
+    const t = engine === 'postgres' ? await freshPostgres(baseName, (await own.server()).url) : await freshPglite(baseName);
     copies.push(t);
     await t.db.close();
     return Object.assign(t, {

@@ -11,8 +11,8 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateUp } from '../scripts/migrations/apply.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
-import type { Queryable } from '../scripts/db/types.ts';
-import { ENGINES, ROOT, cli, fresh, pgSkipReason, privateServer, type TestDb } from './helpers.ts';
+import { census, counts, type Counts } from './surfaces.ts';
+import { ENGINES, ROOT, cli, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
 
 const OPS_25000X = join(ROOT, 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization');
 const FILES = {
@@ -24,59 +24,6 @@ const FILES = {
   n20: join(ROOT, 'ops/50000x-autoscope-refresh-scaleout-event-ops-closeout/scaleout/run_bounded_scaleout_n20.sql'),
 };
 const ROLLBACK_033 = join(ROOT, 'sql/iu-core/rollback/033_auto_instantiate_from_event.rollback.sql');
-
-/** The surfaces the seeds' regression matrix reports, counted here (the test's own SQL). */
-interface Counts {
-  collections: number;
-  memberships: number;
-  lineage: number;
-  autoLog: number;
-  units: number;
-  templates: number;
-  versions: number;
-  lifecycle: number;
-  syncPoints: number;
-  outboxIu: number;
-  outboxSystem: number;
-  openGates: number;
-}
-
-const COUNTS_SQL = `
-  SELECT (SELECT count(*) FROM iu_piece_collection)::int AS "collections",
-         (SELECT count(*) FROM iu_piece_membership)::int AS "memberships",
-         (SELECT count(*) FROM iu_collection_template_instance_lineage)::int AS "lineage",
-         (SELECT count(*) FROM iu_auto_instantiate_event_log)::int AS "autoLog",
-         (SELECT count(*) FROM information_unit)::int AS "units",
-         (SELECT count(*) FROM iu_collection_template_registry WHERE is_template)::int AS "templates",
-         (SELECT count(*) FROM iu_collection_template_version)::int AS "versions",
-         (SELECT count(*) FROM iu_lifecycle_log)::int AS "lifecycle",
-         (SELECT count(*) FROM iu_vector_sync_point)::int AS "syncPoints",
-         (SELECT count(*) FROM event_outbox WHERE domain = 'iu')::int AS "outboxIu",
-         (SELECT count(*) FROM event_outbox WHERE domain = 'system')::int AS "outboxSystem",
-         (SELECT count(*) FROM dot_config WHERE key LIKE 'iu\\_core.%\\_enabled' AND value <> 'false')::int AS "openGates"`;
-
-async function counts(q: Queryable): Promise<Counts> {
-  const [row] = await q.query<Counts>(COUNTS_SQL);
-  return row!;
-}
-
-/** Row count of every table in public, and every dot_config row: "leaves no trace". */
-async function census(q: Queryable): Promise<Record<string, string | number>> {
-  const tables = await q.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1`,
-  );
-  const out: Record<string, string | number> = {};
-  for (const { name } of tables) {
-    const [r] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM public."${name.replaceAll('"', '""')}"`);
-    out[name] = r!.n;
-  }
-  for (const g of await q.query<{ key: string; value: string; stamp: string }>(
-    `SELECT key, value, updated_at::text AS stamp FROM dot_config ORDER BY key`,
-  )) {
-    out[`dot_config ${g.key}`] = `${g.value} @ ${g.stamp}`;
-  }
-  return out;
-}
 
 /** The 033 substrate: what the rollback must leave in place on refusal and remove when forced. */
 const OBJECTS_033_SQL = `
@@ -115,11 +62,7 @@ function probeLines(stderr: string): Array<{ probe: number; path: string; expect
 
 // 034 creates cluster roles: on PostgreSQL a cluster of this file's own (one for the file,
 // started on first use) keeps parallel test files from racing on them.
-let serverStarted: ReturnType<typeof privateServer> | undefined;
-const ownServer = () => (serverStarted ??= privateServer());
-afterAll(async () => {
-  if (serverStarted) await (await serverStarted).destroy();
-});
+const own = serverOfThisFile();
 
 describe.each(ENGINES)('the seeds’ drivers on %s, in the seeds’ order', (engine) => {
   let t: TestDb;
@@ -143,7 +86,7 @@ describe.each(ENGINES)('the seeds’ drivers on %s, in the seeds’ order', (eng
 
   beforeAll(async () => {
     if (skip()) return;
-    t = engine === 'postgres' ? await (await ownServer()).fresh() : await fresh(engine);
+    t = await own.fresh(engine);
     await migrateUp(t.db, listMigrations());
   }, 300_000);
   afterAll(async () => {
@@ -391,7 +334,7 @@ describe('the runbook’s substrate rollback line on PostgreSQL 15, forced', () 
   let at032: TestDb | undefined;
   beforeAll(async () => {
     if (pgSkipReason()) return;
-    const server = await ownServer();
+    const server = await own.server();
     t = await server.fresh();
     await migrateUp(t.db, listMigrations(), { to: '033' });
     at032 = await server.fresh();

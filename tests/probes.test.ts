@@ -7,28 +7,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateUp } from '../scripts/migrations/apply.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
 import { probeFiles, runProbes } from '../scripts/probes/run.ts';
-import { ENGINES, ROOT, fresh, pgSkipReason, privateServer, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
 
 const files = probeFiles([]);
 
+// The roles probe reads cluster-wide roles: a cluster of our own keeps it deterministic.
+const own = serverOfThisFile();
+
 describe.each(ENGINES)('the probe suites on %s', (engine) => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof privateServer>> | undefined;
   const skip = () => (engine === 'postgres' ? pgSkipReason() : '');
   beforeAll(async () => {
     if (skip()) return;
-    // The roles probe reads cluster-wide roles: a cluster of our own keeps it deterministic.
-    if (engine === 'postgres') {
-      server = await privateServer();
-      t = await server.fresh();
-    } else {
-      t = await fresh(engine);
-    }
+    t = await own.fresh(engine);
     await migrateUp(t.db, listMigrations());
   }, 300_000);
   afterAll(async () => {
     await t?.drop();
-    await server?.destroy();
   });
   beforeEach((ctx) => {
     if (skip()) ctx.skip(skip());

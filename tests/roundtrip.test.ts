@@ -8,7 +8,7 @@ import { conformanceReport, liveObjects } from '../scripts/conformance.ts';
 import { CLASSES, listMigrations, type Delta } from '../scripts/migrations/files.ts';
 import { migrateDown, migrateUp } from '../scripts/migrations/apply.ts';
 import type { Db } from '../scripts/db/types.ts';
-import { ENGINES, fresh, pgSkipReason, privateServer, type TestDb } from './helpers.ts';
+import { ENGINES, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
 
 const migrations = listMigrations();
 
@@ -25,27 +25,22 @@ async function countsByClass(db: Db): Promise<Delta> {
   return counts;
 }
 
+// Migration 034 creates and drops cluster-wide roles: a cluster of our own keeps other
+// files' databases (which may depend on those roles) out of this census.
+const own = serverOfThisFile();
+
 describe.each(ENGINES)('every migration round-trips on %s', (engine) => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof privateServer>> | undefined;
   const skip = () => (engine === 'postgres' ? pgSkipReason() : '');
   beforeAll(async () => {
     if (skip()) return;
-    // Migration 034 creates and drops cluster-wide roles: a cluster of our own keeps other
-    // files' databases (which may depend on those roles) out of this census.
-    if (engine === 'postgres') {
-      server = await privateServer();
-      t = await server.fresh();
-    } else {
-      t = await fresh(engine);
-    }
+    t = await own.fresh(engine);
   }, 300_000);
   beforeEach((ctx) => {
     if (skip()) ctx.skip(skip());
   });
   afterAll(async () => {
     await t?.drop();
-    await server?.destroy();
   });
 
   it('has migrations to check', () => {
