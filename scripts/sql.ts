@@ -211,6 +211,11 @@ export const OP_SUFFIX_PREFIX_IN_USE = `
 export const OP_INSTANTIATE_ONE = `
   SELECT fn_iu_auto_instantiate_from_event($1::uuid, $2::text, $3::uuid, $4::text, $5::text, $6::text, $7::text) AS r`;
 
+/** Call g.i of run $1: its event id, unique per call and deterministic within the run. */
+const RUN_EVENT_ID = `md5($1::text || ':' || g.i::text)::uuid`;
+/** Call g.i's instance key suffix: $4 || its number within its template (first i $5), zero-padded to $6 digits. */
+const RUN_SUFFIX = `$4::text || lpad((g.i - $5::int + 1)::text, greatest($6::int, length((g.i - $5::int + 1)::text)), '0')`;
+
 /**
  * One batch of a scaleout, driven server-side: calls i = $10..$11 of run $1, all for one
  * template ($3). Event id md5(run || ':' || i)::uuid (unique per call, deterministic within
@@ -222,10 +227,10 @@ export const OP_SCALEOUT_BATCH = `
   WITH calls AS MATERIALIZED (
     SELECT g.i,
            fn_iu_auto_instantiate_from_event(
-             md5($1::text || ':' || g.i::text)::uuid,
+             ${RUN_EVENT_ID},
              $2::text,
              $3::uuid,
-             $4::text || lpad((g.i - $5::int + 1)::text, greatest($6::int, length((g.i - $5::int + 1)::text)), '0'),
+             ${RUN_SUFFIX},
              $7::text,
              $8::text,
              $9::text) AS r
@@ -245,15 +250,9 @@ export const OP_SCALEOUT_BATCH = `
  * to the set-based entry point (035) in one call; its per-item counts come back as one row.
  */
 export const OP_SCALEOUT_BULK_BATCH = `
-  SELECT fn_iu_auto_instantiate_bulk(
-           (SELECT array_agg(md5($1::text || ':' || g.i::text)::uuid ORDER BY g.i) FROM generate_series($10::int, $11::int) AS g (i)),
-           $2::text,
-           $3::uuid,
-           (SELECT array_agg($4::text || lpad((g.i - $5::int + 1)::text, greatest($6::int, length((g.i - $5::int + 1)::text)), '0') ORDER BY g.i)
-              FROM generate_series($10::int, $11::int) AS g (i)),
-           $7::text,
-           $8::text,
-           $9::text) AS r`;
+  SELECT fn_iu_auto_instantiate_bulk(c.event_ids, $2::text, $3::uuid, c.suffixes, $7::text, $8::text, $9::text) AS r
+    FROM (SELECT array_agg(${RUN_EVENT_ID} ORDER BY g.i) AS event_ids, array_agg(${RUN_SUFFIX} ORDER BY g.i) AS suffixes
+            FROM generate_series($10::int, $11::int) AS g (i)) c`;
 
 /**
  * A run's instances as the database holds them: log rows of actor $3 for the run's event ids
@@ -266,7 +265,7 @@ export const OP_RUN_ROWS = `
          count(*) FILTER (WHERE i.manifest_digest = t.manifest_digest
                             AND l2.instance_digest = l2.template_digest_at_instantiation)::int AS matches
     FROM generate_series(1, $2::int) AS g (i)
-    JOIN iu_auto_instantiate_event_log l ON l.event_id = md5($1::text || ':' || g.i::text)::uuid
+    JOIN iu_auto_instantiate_event_log l ON l.event_id = ${RUN_EVENT_ID}
     JOIN iu_collection_template_instance_lineage l2 ON l2.instance_collection_id = l.instance_collection_id
     JOIN iu_piece_collection i ON i.id = l.instance_collection_id
     JOIN iu_piece_collection t ON t.id = l.template_collection_id
