@@ -2,11 +2,26 @@
 -- the log and the trigger functions. Refuses while the log holds rows or events of its type
 -- remain, unless SET iu_core.force_rollback_004 = true (the log is audit history).
 -- One DO block: a refusal drops nothing, however psql runs this file.
+-- Refuses, forced or not, while a later migration is still applied: roll back newest first.
 DO $rollback$
 DECLARE
+  v_later text;
   v_rows   bigint;
   v_events bigint;
 BEGIN
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 005's objects exist. It builds on this one, so the force setting does not apply.
+  IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '004';
+  END IF;
+  IF v_later IS NULL AND to_regclass('public.iu_vector_sync_point') IS NOT NULL THEN
+    v_later := '005';
+  END IF;
+  IF v_later IS NOT NULL THEN
+    RAISE EXCEPTION 'REFUSED: rollback 004 is out of order: migration % is still applied', v_later
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'Roll back the later migrations first, newest first; the force setting does not apply to this.';
+  END IF;
   -- Out of order: while 012's dot_command_catalog still lists fn_iu_set_lifecycle_status,
   -- dropping it would leave a dangling regprocedure there (not a dependency PostgreSQL
   -- tracks). The force setting is about data and does not apply: roll back 012 first.

@@ -1,12 +1,27 @@
 -- Rollback of 031_template_registry_and_lineage. Refuses while templates are marked,
 -- lineage is recorded or events of its types remain, unless
 -- SET iu_core.force_rollback_031 = true. One DO block: a refusal drops nothing.
+-- Refuses, forced or not, while a later migration is still applied: roll back newest first.
 DO $rollback$
 DECLARE
+  v_later text;
   v_registry bigint;
   v_lineage  bigint;
   v_events   bigint;
 BEGIN
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 032's objects exist. It builds on this one, so the force setting does not apply.
+  IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '031';
+  END IF;
+  IF v_later IS NULL AND to_regclass('public.iu_collection_template_version') IS NOT NULL THEN
+    v_later := '032';
+  END IF;
+  IF v_later IS NOT NULL THEN
+    RAISE EXCEPTION 'REFUSED: rollback 031 is out of order: migration % is still applied', v_later
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'Roll back the later migrations first, newest first; the force setting does not apply to this.';
+  END IF;
   SELECT count(*) INTO v_registry FROM iu_collection_template_registry;
   SELECT count(*) INTO v_lineage FROM iu_collection_template_instance_lineage;
   SELECT count(*) INTO v_events FROM event_outbox WHERE event_type IN ('iu.template.marked', 'iu.template.instance_recorded');

@@ -2,11 +2,26 @@
 -- the version chain view, the registration function, its event type and the version table.
 -- Refuses while versions are registered or events of its type remain, unless
 -- SET iu_core.force_rollback_032 = true. One DO block: a refusal drops nothing.
+-- Refuses, forced or not, while a later migration is still applied: roll back newest first.
 DO $rollback$
 DECLARE
+  v_later text;
   v_rows   bigint;
   v_events bigint;
 BEGIN
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 033's objects exist. It builds on this one, so the force setting does not apply.
+  IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '032';
+  END IF;
+  IF v_later IS NULL AND to_regclass('public.iu_auto_instantiate_event_log') IS NOT NULL THEN
+    v_later := '033';
+  END IF;
+  IF v_later IS NOT NULL THEN
+    RAISE EXCEPTION 'REFUSED: rollback 032 is out of order: migration % is still applied', v_later
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'Roll back the later migrations first, newest first; the force setting does not apply to this.';
+  END IF;
   SELECT count(*) INTO v_rows FROM iu_collection_template_version;
   SELECT count(*) INTO v_events FROM event_outbox WHERE event_type = 'iu.template.version_registered';
   IF (v_rows > 0 OR v_events > 0)

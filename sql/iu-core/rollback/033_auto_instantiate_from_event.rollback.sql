@@ -1,16 +1,35 @@
 -- Rollback of 033_auto_instantiate_from_event: drops the two views, then the two functions,
 -- deletes the event type row (with the outbox events of that type) and the gate row, then
--- drops the log table. Refuses while the log holds rows, as the seed specifies, unless the
--- session has SET iu_core.force_rollback_033 = true:
+-- drops the log table. Refuses while the log holds rows or events of its type remain in the
+-- outbox (as every rollback that owns an event type does), unless the session has
+-- SET iu_core.force_rollback_033 = true:
 --   psql -c "SET iu_core.force_rollback_033=true;" -f sql/iu-core/rollback/033_auto_instantiate_from_event.rollback.sql
--- The guard runs first and everything is one DO block: a refusal removes nothing at all.
+-- Refuses, forced or not, while a later migration is applied (034, which grants its
+-- functions, and 035, whose bulk function writes its log): roll those back first.
+-- The guards run first and everything is one DO block: a refusal removes nothing at all.
 DO $rollback$
 DECLARE
-  v_rows bigint;
+  v_later text;
+  v_rows   bigint;
+  v_events bigint;
 BEGIN
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 034's objects exist. It builds on this one, so the force setting does not apply.
+  IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '033';
+  END IF;
+  IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = 'public.dot_config'::regclass AND p.polname = 'dot_config_operator_toggles_gates') THEN
+    v_later := '034';
+  END IF;
+  IF v_later IS NOT NULL THEN
+    RAISE EXCEPTION 'REFUSED: rollback 033 is out of order: migration % is still applied', v_later
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'Roll back the later migrations first, newest first; the force setting does not apply to this.';
+  END IF;
   SELECT count(*) INTO v_rows FROM iu_auto_instantiate_event_log;
-  IF v_rows > 0 AND coalesce(current_setting('iu_core.force_rollback_033', true), '') <> 'true' THEN
-    RAISE EXCEPTION 'REFUSED: rollback 033 would drop iu_auto_instantiate_event_log holding % rows', v_rows
+  SELECT count(*) INTO v_events FROM event_outbox WHERE event_type = 'iu.template.instance_auto_composed';
+  IF (v_rows > 0 OR v_events > 0) AND coalesce(current_setting('iu_core.force_rollback_033', true), '') <> 'true' THEN
+    RAISE EXCEPTION 'REFUSED: rollback 033 would drop iu_auto_instantiate_event_log holding % rows and % iu.template.instance_auto_composed events', v_rows, v_events
       USING ERRCODE = 'object_not_in_prerequisite_state',
             HINT = 'Remove them with fn_iu_auto_instantiate_rollback_by_actor, or SET iu_core.force_rollback_033 = true.';
   END IF;

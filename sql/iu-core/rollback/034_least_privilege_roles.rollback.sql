@@ -2,13 +2,28 @@
 -- its row-level security and its two catalog entries, then drops each role only when
 -- nothing else in the cluster depends on it: no grant or ownership in any database
 -- (pg_shdepend) and no member role (pg_auth_members). A role that is kept is named in a
--- NOTICE. No table is dropped, so there is nothing to refuse. One DO block.
+-- NOTICE. No table is dropped, so there is no data to refuse over. One DO block.
+-- Refuses, forced or not, while a later migration is still applied: roll back newest first.
 DO $rollback$
 DECLARE
+  v_later text;
   r      record;
   v_role text;
   v_deps bigint;
 BEGIN
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 035's objects exist. It builds on this one, so the force setting does not apply.
+  IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '034';
+  END IF;
+  IF v_later IS NULL AND to_regprocedure('public.fn_iu_auto_instantiate_bulk(uuid[],text,uuid,text[],text,text,text)') IS NOT NULL THEN
+    v_later := '035';
+  END IF;
+  IF v_later IS NOT NULL THEN
+    RAISE EXCEPTION 'REFUSED: rollback 034 is out of order: migration % is still applied', v_later
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'Roll back the later migrations first, newest first; the force setting does not apply to this.';
+  END IF;
   DROP POLICY dot_config_operator_toggles_gates ON dot_config;
   DROP POLICY dot_config_visible ON dot_config;
   ALTER TABLE dot_config DISABLE ROW LEVEL SECURITY;
