@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CheckFailed, SqlExecError, serverError } from './errors.ts';
-import { head, splitStatements, transactionVerb } from './sqlsplit.ts';
+import { SqlLexError, head, splitStatements, tokens, transactionVerb } from './sqlsplit.ts';
 import type { Notice, Queryable, StatementResult } from './db/types.ts';
 
 export interface SqlStatement {
@@ -89,24 +89,12 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /** Skip whitespace and comments so a statement's position is its first real token. */
 function skipTrivia(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') i++;
-    else if (c === '-' && text[i + 1] === '-') {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? to : nl + 1;
-    } else if (c === '/' && text[i + 1] === '*') {
-      let depth = 1;
-      i += 2;
-      while (i < to && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') (depth++, (i += 2));
-        else if (text[i] === '*' && text[i + 1] === '/') (depth--, (i += 2));
-        else i++;
-      }
-    } else break;
+  try {
+    for (const t of tokens(text, from, to)) return t.start;
+  } catch {
+    // unterminated: the parser accepted the text, so this cannot happen; keep the start
   }
-  return i;
+  return from;
 }
 
 interface RawStmt {
@@ -141,10 +129,22 @@ export function splitSql(text: string, name: string): SqlStatement[] {
   });
 }
 
-/** Split with the lexer: no parser to load, well under a millisecond a file. */
-export function splitFast(text: string): SqlStatement[] {
+/**
+ * Split with the lexer: no parser to load, well under a millisecond a file. Text the lexer
+ * cannot read as the server would (an unterminated string, a NUL, a string whose end depends
+ * on standard_conforming_strings) is refused here, located, before anything runs.
+ */
+export function splitFast(text: string, name = '(sql)'): SqlStatement[] {
   const at = locator(text);
-  return splitStatements(text).map((p) => ({
+  let pieces;
+  try {
+    pieces = splitStatements(text);
+  } catch (e) {
+    if (!(e instanceof SqlLexError)) throw e;
+    const { line, column } = at(e.offset);
+    throw new SqlSyntaxError(name, line, column, e.reason);
+  }
+  return pieces.map((p) => ({
     text: text.slice(p.start, p.end),
     offset: p.start,
     ...at(p.start),
@@ -159,7 +159,8 @@ function byteToChar(text: string, bytePos: number): number {
 
 export async function loadSqlFile(path: string): Promise<SqlFile> {
   const text = readFileSync(path, 'utf8');
-  return { path, name: displayName(path), text, statements: splitFast(text) };
+  const name = displayName(path);
+  return { path, name, text, statements: splitFast(text, name) };
 }
 
 export interface RunOptions {

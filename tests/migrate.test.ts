@@ -191,6 +191,22 @@ describe.each(ENGINES)('migrate on %s', (engine) => {
     await t.reopen();
     expect(await tables(t)).toEqual([]);
   });
+
+  it('sees a COMMIT that a bare CR brings out of a comment, and half-applies nothing', async () => {
+    // The server ends a -- comment at \r as well as \n: this COMMIT would run, commit the
+    // first table, and leave the file without its ledger row.
+    const dir = writeTree({
+      '001_crlf.sql': `${header()}CREATE TABLE first_half (id int); -- note\r COMMIT; CREATE TABLE second_half (id int);\n`,
+      'rollback/001_crlf.rollback.sql': dropTable('first_half'),
+    });
+    await t.db.close();
+    const r = await cli('migrate', 'up', '--db', t.flag, '--dir', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/001_crlf\.sql:3:\d+: COMMIT in a migration file/);
+    const db = await t.reopen();
+    expect(await tables(t)).toEqual([]);
+    expect(await readLedger(db)).toEqual([]);
+  });
 });
 
 describe('migrate on the real server only', () => {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser, splitFast, splitSql } from '../scripts/sqlfile.ts';
+import { SqlSyntaxError, loadParser, splitFast, splitSql } from '../scripts/sqlfile.ts';
 import { ROOT } from './helpers.ts';
 
 function sqlFiles(dir: string): string[] {
@@ -45,4 +45,50 @@ describe('splitting SQL into statements', () => {
     expect(stmts[1]!.text).toBe('DO $body$ BEGIN PERFORM 1; END $body$');
     expect(stmts[3]!.line).toBe(5);
   });
+
+  // Each text hides (or seems to hide) a statement behind a lexical corner; the lexer must
+  // cut it exactly where the real parser does, and so see every COMMIT the server would run.
+  const HOSTILE: Record<string, string> = {
+    'bare CR ends a -- comment': "SELECT 1; -- note\r COMMIT; UPDATE t SET a = 1;\n",
+    'CR LF ends a -- comment': 'SELECT 1 -- note\r\nCOMMIT;\r\nSELECT 2;\r\n',
+    'CR right after the dashes': 'SELECT 1 --\rCOMMIT;\n',
+    'form feed and vertical tab do not end a comment': 'SELECT 1; -- a\f; COMMIT; b\u000b; COMMIT;\nSELECT 2;\n',
+    'a comment glued to an operator': 'SELECT 2 +-- c\r 1; COMMIT;\n',
+    'nested block comments': 'SELECT 1 /* a /* b */ ; COMMIT; */ ; SELECT /*/ x */ 2;\n',
+    'a block comment inside a -- comment': 'SELECT 1; -- /* \rCOMMIT; -- */\n',
+    'E string with an escaped quote': "SELECT E'\\'; COMMIT; --'; SELECT 2;\n",
+    'e string glued to an operator': "SELECT 1 WHERE 'x'=e'\\'; COMMIT; --'; COMMIT;\n",
+    'identifier ending in e before a standard string': "SELECT xe 'a;b'; COMMIT;\n",
+    'U& string: backslash is no escape': "SELECT U&'\\0041'; COMMIT; SELECT U&'d\\0061t\\+000061' UESCAPE '!';\n",
+    'U& identifier': 'SELECT 1 AS U&"a;b"; COMMIT;\n',
+    'B and X strings': "SELECT B'101', X'1F'; COMMIT;\n",
+    'N string is a standard string': "SELECT N'a;''b'; COMMIT;\n",
+    'dollar tags, nested and look-alike': 'SELECT $a$ $b$ ; $a$, $b$x$a$$b$; COMMIT; SELECT a$$b FROM (SELECT 1 AS a$$b) s;\n',
+    'parameter then dollar quote': 'PREPARE p AS SELECT $1::text || $x$;$x$; COMMIT;\n',
+    'quoted identifier with dashes and quotes': 'SELECT 1 AS "a--b""; COMMIT; --"; COMMIT;\n',
+    'keywords split by comments': "BEGIN; PREPARE/**/TRANSACTION 'x'; ROLLBACK -- c\rPREPARED 'x'; COMMIT/* */PREPARED 'y';\n",
+    'string continuation across a comment line': "SELECT 'a'\n  'b;c'; COMMIT;\n",
+    'non-ASCII letters and spaces': 'SELECT 1 AS é$; SELECT 2 AS "\u00a0"; COMMIT;\n',
+  };
+
+  it.each(Object.entries(HOSTILE))('splits hostile text as the parser does: %s', (_name, text) => {
+    expect(splitFast(text)).toEqual(splitSql(text, 'hostile.sql'));
+  });
+
+  it('sees the COMMIT a bare CR brings out of a comment, and PREPARE TRANSACTION behind a comment', () => {
+    expect(splitFast(HOSTILE['bare CR ends a -- comment']!).map((s) => s.transaction)).toEqual([null, 'COMMIT', null]);
+    expect(splitFast(HOSTILE['keywords split by comments']!).map((s) => s.transaction)).toEqual(['BEGIN', 'PREPARE TRANSACTION', 'ROLLBACK PREPARED', 'COMMIT PREPARED']);
+  });
+
+  it('refuses text it cannot read as the server would, located', () => {
+    // With standard_conforming_strings off (a SET in the file can do it) this string ends elsewhere.
+    expect(() => splitFast("SELECT 1;\nSELECT 'a\\'; COMMIT; --';\n", 'x.sql')).toThrow(SqlSyntaxError);
+    expect(() => splitFast("SELECT 1;\nSELECT 'a\\'; COMMIT; --';\n", 'x.sql')).toThrow(/x\.sql:2:8: syntax error: a backslash in this '…' string changes where it ends when standard_conforming_strings is off/);
+    expect(() => splitFast('SELECT 1; SELECT $$ never closed', 'x.sql')).toThrow(/x\.sql:1:18: syntax error: unterminated dollar-quoted string \$\$/);
+    expect(() => splitFast('SELECT 1;\0COMMIT;', 'x.sql')).toThrow(/NUL character/);
+    expect(() => splitFast("SELECT 'open", 'x.sql')).toThrow(/unterminated quoted string/);
+    // the same backslash means the same thing either way: accepted
+    expect(splitFast("SELECT 'C:\\\\x', 'a\\b';").map((s) => s.head)).toEqual(['SELECT']);
+  });
 });
+
