@@ -7,7 +7,8 @@ import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listMigrations } from '../scripts/migrations/files.ts';
 import { migrateUp } from '../scripts/migrations/apply.ts';
-import { ROOT, cli, fresh, pgSkipReason, spawnCli, tempDir, type TestDb } from './helpers.ts';
+import { conformanceReport } from '../scripts/conformance.ts';
+import { ENGINES, ROOT, cli, fresh, pgSkipReason, spawnCli, tempDir, type TestDb } from './helpers.ts';
 
 describe('iu-core conformance', () => {
   let t: TestDb;
@@ -23,12 +24,13 @@ describe('iu-core conformance', () => {
     await t.db.close();
     const ok = await cli('conformance', '--db', t.flag);
     expect(ok.code, ok.out).toBe(0);
-    expect(ok.out).toMatch(/D9 conformance: 7\/7 PASS at \d+ objects; security 4\/4/);
+    expect(ok.out).toMatch(/D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6/);
 
     const db = await t.reopen();
     await db.exec(`CREATE TABLE stray_table (id int)`);
     await db.exec(`DROP VIEW v_iu_outbox_backlog`);
-    await db.exec(`UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.delivery_enabled'`);
+    // A gate committed open, on purpose: the authorised path of 037 (a superuser here).
+    await db.exec(`BEGIN; SET LOCAL iu_core.keep_gates_open = 'true'; UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.delivery_enabled'; COMMIT`);
     await db.close();
     const bad = await cli('conformance', '--db', t.flag, '--json');
     expect(bad.code).toBe(1);
@@ -38,7 +40,7 @@ describe('iu-core conformance', () => {
     expect(table).toMatchObject({ verdict: 'FAIL', unexpected: ['stray_table'] });
     expect(view).toMatchObject({ verdict: 'FAIL', missing: ['v_iu_outbox_backlog'] });
     expect(report.security.find((s: { item: string }) => s.item === 'gates_closed_at_rest')).toMatchObject({ verdict: 'FAIL', missing: ['iu_core.delivery_enabled = true'] });
-    expect(report.summary).toMatch(/^5\/7 FAIL at \d+ objects; security 3\/4$/);
+    expect(report.summary).toMatch(/^5\/7 FAIL at \d+ objects; security 5\/6$/);
   });
 
   it('--write-ssot rewrites the SSOT from the live catalog and prints the diff for review', async () => {
@@ -56,6 +58,53 @@ describe('iu-core conformance', () => {
     expect(after.code, after.out).toBe(0);
     // The repository's own SSOT was not touched.
     expect(readFileSync(join(ROOT, 'sql/runtime/110_iu_core_dot_conformance_scan.sql'), 'utf8')).not.toContain('reviewed_table');
+  });
+});
+
+describe.each(ENGINES)('the SECURITY DEFINER rules fire on planted bad functions on %s', (engine) => {
+  let t: TestDb;
+  beforeEach(async (ctx) => {
+    if (engine === 'postgres' && pgSkipReason()) ctx.skip(pgSkipReason());
+    t = await fresh(engine);
+    await migrateUp(t.db, listMigrations());
+  });
+  afterEach(async () => {
+    await t?.drop();
+  });
+
+  it('a body that makes a temp table, a search_path without pg_temp last, and CREATE on public for PUBLIC are each named', async () => {
+    const rules = async () => {
+      const report = await t.db.session((s) => conformanceReport(s));
+      return { summary: report.summary, ...Object.fromEntries(report.security.filter((r) => r.item.startsWith('security_definer_no_')).map((r) => [r.item, r.missing])) };
+    };
+    expect(await rules()).toMatchObject({ security_definer_no_pg_temp: [], security_definer_no_caller_schemas: [] });
+
+    // 035's pattern: a scratch table in pg_temp, reused when found.
+    await t.db.exec(`CREATE FUNCTION fn_iu_planted_scratch() RETURNS jsonb LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+                       SET search_path = pg_catalog, public, pg_temp
+                     AS $$ BEGIN IF to_regclass('pg_temp.scratch') IS NULL THEN CREATE TEMP TABLE scratch (n int) ON COMMIT DROP; END IF; RETURN '{}'; END $$`);
+    await t.db.exec(`REVOKE ALL ON FUNCTION fn_iu_planted_scratch() FROM PUBLIC`);
+    // pg_temp not listed: PostgreSQL then searches it first for tables.
+    await t.db.exec(`CREATE FUNCTION fn_iu_planted_path() RETURNS jsonb LANGUAGE sql VOLATILE SECURITY DEFINER
+                       SET search_path = pg_catalog, public AS $$ SELECT '{}'::jsonb $$`);
+    await t.db.exec(`REVOKE ALL ON FUNCTION fn_iu_planted_path() FROM PUBLIC`);
+    // A body that names pg_temp nowhere but writes SELECT … INTO TEMP.
+    await t.db.exec(`CREATE FUNCTION fn_iu_planted_into() RETURNS jsonb LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+                       SET search_path = pg_catalog, public, pg_temp
+                     AS $$ BEGIN EXECUTE 'SELECT 1 AS n INTO TEMPORARY t1'; RETURN '{}'; END $$`);
+    await t.db.exec(`REVOKE ALL ON FUNCTION fn_iu_planted_into() FROM PUBLIC`);
+    await t.db.exec(`GRANT CREATE ON SCHEMA public TO PUBLIC`);
+    const bad = await rules();
+    expect(bad.security_definer_no_pg_temp).toEqual(['fn_iu_planted_into()', 'fn_iu_planted_path()', 'fn_iu_planted_scratch()']);
+    expect(bad.security_definer_no_caller_schemas).toHaveLength(1);
+    expect(bad.security_definer_no_caller_schemas![0]).toMatch(/^schema public grants CREATE to PUBLIC \(on the search_path of \d+ SECURITY DEFINER function\(s\), /);
+    expect(bad.summary).toMatch(/; security 4\/6$/);
+
+    await t.db.exec(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    await t.db.exec(`ALTER FUNCTION fn_iu_planted_path() SET search_path = pg_catalog, no_such_schema, public, pg_temp`);
+    expect((await rules()).security_definer_no_caller_schemas).toEqual([
+      'schema no_such_schema does not exist (on the search_path of 1 SECURITY DEFINER function(s), fn_iu_planted_path() first)',
+    ]);
   });
 });
 
@@ -77,7 +126,7 @@ describe('every SQL file under plain psql on PostgreSQL 15', () => {
     }
     const scan = await psql(join(ROOT, 'sql/runtime/110_iu_core_dot_conformance_scan.sql'));
     expect(scan.exitCode).toBe(0);
-    expect(scan.stderr).toMatch(/NOTICE: {2}D9 conformance: 7\/7 PASS at \d+ objects; security 4\/4/);
+    expect(scan.stderr).toMatch(/NOTICE: {2}D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6/);
     const matrix = await psql(join(ROOT, 'sql/runtime/120_iu_core_regression_matrix.sql'));
     expect(matrix.exitCode).toBe(0);
     expect(matrix.stdout).toContain('iu_auto_instantiate_event_log');

@@ -14,7 +14,7 @@ describe('iu-core prove (npm start)', () => {
     const pgdata = join(dir, '.iu-core', 'pgdata');
     const r = await spawnCli(['prove', '--db', `pglite:${pgdata}`, '--out', out], { env: cleanEnv(), timeout: 300_000 });
     expect(r.code, r.out + r.err).toBe(0);
-    expect(r.out).toMatch(/D9: 7\/7 PASS at \d+ objects; security 4\/4/);
+    expect(r.out).toMatch(/D9: 7\/7 PASS at \d+ objects; security 6\/6/);
     expect(r.out).toMatch(/probes: (\d+)\/\1 files, \d+ assertions passed, 0 failed; leave-no-trace clean/);
     expect(r.out).toContain(`verdict: PASS; full reports in ${out}`);
     for (const f of ['probes.tap', 'probes.junit.xml', 'probes.json', 'probes.md', 'conformance.json', 'conformance.md']) {

@@ -50,6 +50,7 @@ AS $ssot$
     ,('view', 'v_iu_template_observability')
     ,('view', 'v_iu_template_version_chain')
     ,('view', 'v_iu_vector_sync_status')
+    ,('function', '_iu_dot_config_gates_closed_at_commit()')
     ,('function', '_iu_dot_config_stamp()')
     ,('function', '_iu_emit_event(p_domain text, p_event_type text, p_aggregate_type text, p_aggregate_id uuid, p_payload jsonb, p_actor text)')
     ,('function', '_iu_lifecycle_log_append_only()')
@@ -72,6 +73,7 @@ AS $ssot$
     ,('function', 'fn_iu_record_vector_sync(p_iu_id uuid, p_vector_store text, p_synced_digest text, p_actor text)')
     ,('function', 'fn_iu_retention_sweep(p_actor text, p_dry_run boolean, p_limit integer)')
     ,('function', 'fn_iu_set_lifecycle_status(p_iu_id uuid, p_status text, p_actor text, p_reason text)')
+    ,('trigger', 'dot_config.dot_config_gates_closed_at_commit')
     ,('trigger', 'dot_config.dot_config_stamp')
     ,('trigger', 'information_unit.information_unit_content_digest')
     ,('trigger', 'information_unit.information_unit_lifecycle_log')
@@ -81,6 +83,7 @@ AS $ssot$
     ,('config', 'iu_core.delivery_enabled')
     ,('config', 'iu_core.retention_delivered_event_days')
     ,('config', 'iu_core.retention_enabled')
+    ,('config', 'iu_core.schema_public_create_was_public')
     ,('config', 'iu_core.vector_sync_enabled')
     ,('event_type', 'iu.collection.compensated')
     ,('event_type', 'iu.collection.composed')
@@ -194,6 +197,49 @@ BEGIN
              '{}')
       FROM (%s) f $q$, v_product_functions);
 
+  -- A SECURITY DEFINER body runs as its owner: any object it resolves that a caller created
+  -- runs the caller's code with the owner's rights (issue 11: a caller's temp table
+  -- iu_bulk_item with a trigger made an operator superuser). So no body may name pg_temp or
+  -- create temp objects, and pg_temp must be listed explicitly and last on its search_path
+  -- (when not listed, PostgreSQL searches it FIRST for tables).
+  RETURN QUERY EXECUTE format($q$
+    SELECT 'security_definer_no_pg_temp'::text,
+           'no SECURITY DEFINER body names pg_temp or creates temp objects; its search_path lists pg_temp last'::text,
+           coalesce(array_agg(f.name ORDER BY f.name) FILTER (
+             WHERE f.prosecdef
+               AND (p.prosrc ~* '\mpg_temp|\m(temp|temporary)\s+(table|view|sequence)\M|\minto\s+(temp|temporary)\M|\mdiscard\s+(temp|all)\M'
+                    OR NOT EXISTS (SELECT 1 FROM unnest(f.proconfig) s
+                                    WHERE s LIKE 'search\_path=%%'
+                                      AND btrim((string_to_array(substr(s, 13), ','))[cardinality(string_to_array(substr(s, 13), ','))], ' "') = 'pg_temp'))),
+             '{}')
+      FROM (%s) f JOIN pg_proc p ON p.oid = f.oid $q$, v_product_functions);
+
+  -- Nor may anyone but the schema's owner (or a superuser) create objects in a schema on a
+  -- SECURITY DEFINER function's search_path: a function or operator planted there would be
+  -- resolved by the body. A schema that does not exist is a violation too: whoever creates
+  -- it first would own it.
+  RETURN QUERY EXECUTE format($q$
+    SELECT 'security_definer_no_caller_schemas'::text,
+           'no schema on a SECURITY DEFINER search_path lets anyone but its owner or a superuser CREATE'::text,
+           coalesce(array_agg(format('schema %%s %%s (on the search_path of %%s SECURITY DEFINER function(s), %%s first)',
+                                     v.schema_name, v.problem, v.functions, v.first_function) ORDER BY v.schema_name, v.problem), '{}')
+      FROM (SELECT sp.schema_name,
+                   CASE WHEN n.oid IS NULL THEN 'does not exist'
+                        ELSE 'grants CREATE to ' || coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC') END AS problem,
+                   count(DISTINCT f.oid) AS functions, min(f.name) AS first_function
+              FROM (%s) f
+             CROSS JOIN LATERAL unnest(f.proconfig) s
+             CROSS JOIN LATERAL unnest(string_to_array(substr(s, 13), ',')) AS raw (part)
+             CROSS JOIN LATERAL (SELECT btrim(raw.part, ' "') AS schema_name) sp
+              LEFT JOIN pg_namespace n ON n.nspname = sp.schema_name
+              LEFT JOIN LATERAL (SELECT x.grantee FROM aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) x
+                                  WHERE x.privilege_type = 'CREATE' AND x.grantee <> n.nspowner
+                                    AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = x.grantee AND r.rolsuper)) a ON true
+             WHERE f.prosecdef AND s LIKE 'search\_path=%%'
+               AND sp.schema_name NOT IN ('pg_temp', '$user', '')
+               AND (n.oid IS NULL OR a.grantee IS NOT NULL)
+             GROUP BY 1, 2) v $q$, v_product_functions);
+
   IF to_regclass('public.dot_config') IS NOT NULL THEN
     RETURN QUERY EXECUTE $q$
       SELECT 'gates_closed_at_rest'::text,
@@ -209,7 +255,7 @@ END
 $security$;
 
 COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_security() IS
-  'Security rules of the conformance scan: pinned search_path, no PUBLIC execute on writes, writes are SECURITY DEFINER, gates closed at rest.';
+  'Security rules of the conformance scan: pinned search_path, no PUBLIC execute on writes, writes are SECURITY DEFINER, no pg_temp in SECURITY DEFINER bodies and pg_temp last on their path, no caller-writable schema on their path, gates closed at rest.';
 
 -- The report: one row per class, one per security rule, and the summary line.
 CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_report()
