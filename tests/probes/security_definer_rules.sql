@@ -5,7 +5,7 @@
 -- run a write function but can read a gate through the SECURITY DEFINER reader.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(32);
+SELECT plan(37);
 
 CREATE TEMP TABLE product_functions AS
 SELECT p.oid, p.oid::regprocedure::text AS sig, p.proname, p.prosecdef, p.provolatile, p.proconfig, p.prorettype, p.proacl, p.proowner
@@ -41,16 +41,20 @@ SELECT is_empty($$ SELECT sig FROM product_functions WHERE prosecdef
   'every SECURITY DEFINER function pins search_path to exactly pg_catalog, public, pg_temp');
 SELECT set_eq($$ SELECT sig, s FROM product_functions, unnest(proconfig) s WHERE s NOT LIKE 'search\_path=%' $$,
   $$ VALUES ('fn_iu_manifest_digest(uuid)', 'enable_seqscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_seqscan=off'),
-            ('fn_iu_manifest_digest(uuid)', 'enable_bitmapscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_bitmapscan=off') $$,
-  'the only other settings any function pins are enable_seqscan=off and enable_bitmapscan=off, on the two active-pieces lookups');
+            ('fn_iu_manifest_digest(uuid)', 'enable_bitmapscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_bitmapscan=off'),
+            ('fn_iu_compose(text,text,text,text,jsonb,text)', 'enable_seqscan=off'),
+            ('fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)', 'enable_seqscan=off'),
+            ('fn_iu_collection_record_template_instance(uuid,uuid,text,text)', 'enable_seqscan=off') $$,
+  'the only other settings any function pins are enable_seqscan=off (the active-pieces lookups and, since 038, the per-call path) and enable_bitmapscan=off (the lookups)');
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) s WHERE s = 'search_path=pg_catalog, public, pg_temp') $$,
   'every product function, triggers and readers included, pins the same search_path');
 SELECT is_empty($$ SELECT sig FROM product_functions f WHERE f.provolatile = 'v'
                      AND EXISTS (SELECT 1 FROM aclexplode(coalesce(f.proacl, acldefault('f', f.proowner))) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') $$,
   'no VOLATILE function is executable by PUBLIC');
 SELECT set_eq($$ SELECT sig FROM product_functions WHERE prorettype = 'trigger'::regtype $$,
-  ARRAY['_iu_dot_config_stamp()', '_iu_unit_content_digest()', '_iu_unit_lifecycle_log()', '_iu_lifecycle_log_append_only()'],
-  'the four trigger functions are private _iu_ ones (and so fall under the PUBLIC rule above)');
+  ARRAY['_iu_dot_config_stamp()', '_iu_unit_content_digest()', '_iu_unit_lifecycle_log()', '_iu_lifecycle_log_append_only()',
+        '_iu_dot_config_gates_closed_at_commit()'],
+  'the five trigger functions are private _iu_ ones (and so fall under the PUBLIC rule above)');
 SELECT set_eq($$ SELECT proname FROM product_functions WHERE provolatile <> 'v' $$,
   ARRAY['fn_iu_gate_enabled', 'fn_iu_composer_enabled', 'fn_iu_piece_graph_digest', 'fn_iu_manifest_digest', 'fn_iu_collection_active_pieces'],
   'the only non-VOLATILE functions are the five readers');
@@ -64,15 +68,29 @@ SELECT is_empty($$ SELECT sig FROM product_functions WHERE proname LIKE 'fn\_iu\
 CREATE ROLE probe_nobody NOLOGIN;
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE provolatile = 'v' AND has_function_privilege('probe_nobody', oid, 'EXECUTE') $$,
   'a role with no grants may execute no write, trigger or private function');
-SELECT is_empty($$ SELECT sig FROM product_functions WHERE provolatile <> 'v' AND NOT has_function_privilege('probe_nobody', oid, 'EXECUTE') $$,
-  'the read functions stay executable by everyone');
+SELECT set_eq($$ SELECT sig FROM product_functions WHERE provolatile <> 'v' AND has_function_privilege('probe_nobody', oid, 'EXECUTE') $$,
+  ARRAY['fn_iu_piece_graph_digest(text[],uuid[])', 'fn_iu_collection_active_pieces(uuid)'],
+  'of the read functions only the pure digest and the caller-rights pieces lookup stay executable by everyone');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE prosecdef
+                     AND EXISTS (SELECT 1 FROM aclexplode(coalesce(proacl, acldefault('f', proowner))) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') $$,
+  'no SECURITY DEFINER function, reader or writer, is executable by PUBLIC');
+SELECT is_empty($$ SELECT sig FROM product_functions WHERE sig IN ('fn_iu_gate_enabled(text)', 'fn_iu_manifest_digest(uuid)', 'fn_iu_composer_enabled()')
+                     AND NOT (has_function_privilege('iu_core_reader', oid, 'EXECUTE') AND has_function_privilege('iu_core_operator', oid, 'EXECUTE')) $$,
+  'the gate and digest readers are executable by iu_core_reader and iu_core_operator');
 SET LOCAL ROLE probe_nobody;
 SELECT throws_ok($$ SELECT fn_iu_compose('probe:nobody', 'doc', 'T', NULL, '[]', 'nobody') $$, '42501', NULL,
   'calling fn_iu_compose without a grant is refused with insufficient_privilege');
 SELECT throws_ok($$ SELECT _iu_emit_event('iu', 'iu.unit.minted', 'information_unit', gen_random_uuid(), '{}', 'nobody') $$, '42501', NULL,
   'calling the private event writer without a grant is refused');
 SELECT throws_ok($$ SELECT value FROM dot_config $$, '42501', NULL, 'the role cannot read dot_config directly');
+SELECT throws_ok($$ SELECT fn_iu_gate_enabled('iu_core.composer_enabled') $$, '42501', NULL,
+  'nor may it call the gate reader, which reads dot_config with its owner''s rights');
+RESET ROLE;
+SET LOCAL ROLE iu_core_reader;
+SELECT throws_ok($$ SELECT value FROM dot_config $$, '42501', NULL, 'the reader role cannot read dot_config directly either');
 SELECT is(fn_iu_gate_enabled('iu_core.composer_enabled'), false, 'yet it reads the gate through the SECURITY DEFINER reader');
+SELECT is((SELECT count(*)::int FROM v_iu_dot_command_catalog WHERE runnable_now IS NOT NULL), (SELECT count(*)::int FROM v_iu_dot_command_catalog),
+  'and reads v_iu_dot_command_catalog, whose runnable_now calls the gate reader');
 RESET ROLE;
 
 SELECT * FROM finish();
