@@ -317,11 +317,12 @@ describe.each(ENGINES)('the seeds’ drivers on %s, in the seeds’ order', (eng
 
   // The runbook's plain `psql -f` (no -1, no ON_ERROR_STOP) runs on past errors: the guard
   // must refuse before anything is dropped. psql exists only beside the real server.
+  // With every migration applied (by the CLI: the ledger lists them) it is out of order first.
   if (engine === 'postgres') it('the runbook’s rollback line without the force setting REFUSES and removes nothing', async () => {
     const before = await census(t.db);
     const catalog = await t.db.query(CATALOG_SQL);
     const r = await execa('psql', ['-d', t.flag, '-f', ROLLBACK_033], { reject: false });
-    expect(r.stderr).toMatch(/ERROR: {2}REFUSED: rollback 033 would drop iu_auto_instantiate_event_log holding 33 rows/);
+    expect(r.stderr).toContain(`ERROR:  REFUSED: rollback 033 is out of order: migration ${listMigrations().at(-1)!.version} is still applied`);
     expect((await t.db.query(OBJECTS_033_SQL))[0]).toEqual({ relations: 3, functions: 2, gate: 1, event_type: 1, events: 33 });
     expect(await t.db.query(CATALOG_SQL)).toEqual(catalog);
     expect(await census(t.db)).toEqual(before);
@@ -370,5 +371,41 @@ describe('the runbook’s substrate rollback line on PostgreSQL 15, forced', () 
               (SELECT count(*) FROM iu_collection_template_instance_lineage)::int AS lineage`,
     );
     expect(after).toEqual({ collections: before.collections, lineage: before.lineage });
+  });
+});
+
+describe('the runbook’s forced substrate rollback line while later migrations are applied (PostgreSQL 15)', () => {
+  // Issue 11: forced, it used to succeed under 035, leaving the bulk function granted and
+  // resolving the dropped log table through pg_temp.
+  let t: TestDb | undefined;
+  beforeAll(async () => {
+    if (pgSkipReason()) return;
+    t = await (await own.server()).fresh();
+    // Applied with plain psql, as a DBA without the CLI would: no ledger, only the objects.
+    for (const m of listMigrations()) await execa('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', t.flag, '-f', m.path]);
+    for (const f of [FILES.sample, FILES.fileV2, FILES.durable]) await execa('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', t.flag, '-f', f]);
+  }, 300_000);
+  afterAll(async () => {
+    await t?.drop();
+  });
+  beforeEach((ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+  });
+
+  it('is REFUSED as out of order even forced, and removes nothing', async () => {
+    const before = await t!.db.query(OBJECTS_033_SQL);
+    expect(before[0]).toMatchObject({ relations: 3, functions: 2 });
+    const r = await execa('psql', ['-d', t!.flag, '-c', 'SET iu_core.force_rollback_033=true;', '-f', ROLLBACK_033], { reject: false });
+    expect(r.stderr).toMatch(/ERROR: {2}REFUSED: rollback 033 is out of order: migration 034 is still applied/);
+    expect(r.stderr).toMatch(/the force setting does not apply/);
+    expect(await t!.db.query(OBJECTS_033_SQL)).toEqual(before);
+    // And so for every rollback but the newest, forced or not: each names the next migration.
+    const catalog = await t!.db.query(CATALOG_SQL);
+    const files = listMigrations();
+    for (const [i, m] of files.slice(0, -1).entries()) {
+      const forced = await execa('psql', ['-X', '-d', t!.flag, '-c', `SET iu_core.force_rollback_${m.version}=true;`, '-f', m.rollbackPath], { reject: false });
+      expect(forced.stderr, m.stem).toMatch(new RegExp(`REFUSED: rollback ${m.version} is out of order: migration ${files[i + 1]!.version} is still applied`));
+    }
+    expect(await t!.db.query(CATALOG_SQL)).toEqual(catalog);
   });
 });
