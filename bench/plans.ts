@@ -1,119 +1,114 @@
-// npm run plans [-- --at 1000,100000]
+// npm run plans [-- --at 1000,100000] [--engines postgres,pglite] [--states fresh,analyzed,history] [--history 1000000]
 //
 // The plan of every statement one orchestrator call runs, read deep inside one long
-// transaction. A throwaway PostgreSQL server is migrated and given the sample templates;
-// one transaction then makes calls 1 … N-1 exactly as `iu-core scaleout` does (the same
-// server-side batch statement), loads auto_explain (log_nested_statements, analyze, buffers,
-// delivered as NOTICEs) and makes call N. For each N asked for it prints every statement of
-// that call with its scans and buffer hits, and fails (exit 1) when a table the run grows is
-// read by a sequential scan: the trap where a lookup turns into a scan of the rows the
-// transaction itself wrote, which statistics cannot see.
+// transaction, in each database state (bench/states.ts: fresh, analyzed, history) on each
+// engine. A database is migrated and given the sample templates (and, for history, H
+// existing instances), brought into its state; one transaction then makes calls 1 … N-1
+// exactly as `iu-core scaleout` does (the same server-side batch statement), and call N runs
+// under auto_explain (log_nested_statements, analyze, buffers, delivered as NOTICEs). For each
+// N it prints every statement of that call with its scans and buffer hits, then one line per
+// engine and state side by side, and fails (exit 1) when a table the run grows is read by a
+// sequential scan: the trap where a lookup turns into a scan of the rows the transaction
+// itself wrote, which a plan cached from small statistics walks into.
 import { parseArgs } from 'node:util';
-import { join, resolve } from 'node:path';
-import { startLocalServer } from '../scripts/db/local-server.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { auto_explain } from '@electric-sql/pglite/contrib/auto_explain';
+import { startLocalServer, databaseUrl, type LocalServer } from '../scripts/db/local-server.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
-import { listMigrations } from '../scripts/migrations/files.ts';
-import { migrateUp } from '../scripts/migrations/apply.ts';
-import { loadSqlFile, runSqlFile } from '../scripts/sqlfile.ts';
-import { OP_SCALEOUT_BATCH, OP_SET_GATE } from '../scripts/sql.ts';
-import type { Notice, Session } from '../scripts/db/types.ts';
+import { PgliteDb } from '../scripts/db/pglite.ts';
+import { PGLITE_SETTINGS } from '../scripts/db/pglite-settings.ts';
+import { OP_SET_GATE } from '../scripts/sql.ts';
+import type { Db } from '../scripts/db/types.ts';
+import { explainedCall, makeCalls, seqScansOnGrowing, type Template } from './explain.ts';
+import { STATES, TEMPLATE, prepare, type State } from './states.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SAMPLE = ['ops/sample/010_templates_and_manual_instances.sql', 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/01_file_template_versioning.sql'];
-const TEMPLATE = 'tpl:wf:onboarding/v2';
-/** The tables a scaleout grows: a sequential scan of any of them makes the cost grow with N. */
-const GROWING = ['iu_piece_collection', 'iu_piece_membership', 'iu_collection_template_instance_lineage', 'iu_auto_instantiate_event_log', 'event_outbox'];
-
-const { values: flags } = parseArgs({ options: { at: { type: 'string' } } });
+const { values: flags } = parseArgs({
+  options: { at: { type: 'string' }, engines: { type: 'string' }, states: { type: 'string' }, history: { type: 'string' } },
+});
 const checkpoints = (flags.at ?? '1000,100000').split(',').map(Number).sort((a, b) => a - b);
 if (checkpoints.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--at takes whole numbers ≥ 1, e.g. --at 1000,100000');
+const engines = (flags.engines ?? 'postgres,pglite').split(',');
+if (engines.some((e) => e !== 'postgres' && e !== 'pglite')) throw new Error('--engines takes postgres and/or pglite');
+const history = Number(flags.history ?? 100_000);
+const states = (flags.states ?? (flags.history ? 'fresh,analyzed,history' : 'fresh,analyzed')).split(',') as State[];
+if (states.some((s) => !STATES.includes(s))) throw new Error(`--states takes ${STATES.join(', ')}`);
+if (!Number.isInteger(history) || history < 1) throw new Error('--history takes a whole number ≥ 1 (existing instances)');
 
-interface Statement {
-  query: string;
-  ms: number;
-  scans: string[];
-  hit: number;
-  read: number;
-}
+interface Summary { engine: string; state: State; perCall: string[]; seq: number; ms: number }
+const summary: Summary[] = [];
 
-/** One auto_explain NOTICE: "duration: X ms  plan:\nQuery Text: …\n<plan>". */
-function parsePlan(message: string): Statement | null {
-  const m = /^duration: ([\d.]+) ms\s+plan:\n([\s\S]*)$/.exec(message);
-  if (!m) return null;
-  const text = m[2]!;
-  const q = /Query Text: ([\s\S]*?)\n(?=\S)/.exec(text);
-  const query = (q?.[1] ?? '').replace(/\s+/g, ' ').trim();
-  const scans = [...text.matchAll(/(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan)(?: Backward)?(?: using (\S+))? on (\S+)/g)].map(
-    (s) => `${s[1]} on ${s[3]}${s[2] ? ` (${s[2]})` : ''}`,
-  );
-  // The top node's Buffers line counts the whole statement.
-  const b = /Buffers: shared(?: hit=(\d+))?(?: read=(\d+))?/.exec(text);
-  return { query, ms: Number(m[1]), scans: [...new Set(scans)], hit: Number(b?.[1] ?? 0), read: Number(b?.[2] ?? 0) };
-}
-
-async function calls(s: Session, template: { id: string; pieces: number }, from: number, to: number): Promise<void> {
-  for (let a = from; a <= to; a += 5000) {
-    const b = Math.min(to, a + 4999);
-    const rows = await s.query<{ status: string; n: number }>(OP_SCALEOUT_BATCH, [
-      'plans', 'template.published', template.id, 'plans-', 1, 6, 'live', 'iu-core-plans', null, a, b, template.pieces,
-    ]);
-    const bad = rows.filter((r) => r.status !== 'ok');
-    if (bad.length) throw new Error(`calls ${a}..${b}: ${JSON.stringify(bad)}`);
+async function open(engine: string, server: LocalServer | null, name: string): Promise<Db> {
+  if (engine === 'pglite') {
+    const pg = await PGlite.create({ extensions: { auto_explain }, startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
+    return new PgliteDb(pg, 'pglite:memory');
   }
+  const admin = await PostgresDb.connect(server!.url, { max: 1 });
+  await admin.exec(`CREATE DATABASE ${name}`);
+  await admin.close();
+  return PostgresDb.connect(databaseUrl(server!.url, name), { max: 1 });
+}
+
+async function read(engine: string, state: State, db: Db): Promise<boolean> {
+  const started = performance.now();
+  await prepare(db, state, history);
+  const [template] = await db.query<Template>(
+    `SELECT c.id, jsonb_array_length(fn_iu_collection_active_pieces(c.id)) AS pieces FROM iu_piece_collection c WHERE c.collection_key = $1`,
+    [TEMPLATE],
+  );
+  process.stdout.write(`\n== ${engine}, ${state}${state === 'history' ? ` (${history.toLocaleString('en')} instances before)` : ''}: template ${TEMPLATE} (${template!.pieces} pieces), one transaction, calls at ${checkpoints.join(', ')}\n`);
+  const row: Summary = { engine, state, perCall: [], seq: 0, ms: 0 };
+  await db.session(async (s) => {
+    await s.exec('BEGIN');
+    for (const gate of ['iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled']) await s.query(OP_SET_GATE, [gate, 'true']);
+    let done = 0;
+    for (const n of checkpoints) {
+      const t = performance.now();
+      await makeCalls(s, 'plans', template!, done + 1, n - 1);
+      const perCall = n - 1 > done ? (performance.now() - t) / (n - 1 - done) : 0;
+      const statements = await explainedCall(s, 'plans', template!, n);
+      done = n;
+      row.perCall.push(perCall ? perCall.toFixed(2) : '—');
+      process.stdout.write(`\ncall ${n.toLocaleString('en')} (${perCall ? `calls before it ${perCall.toFixed(2)} ms each` : 'first call'}): ${statements.length} statements\n`);
+      for (const st of statements) {
+        const seq = seqScansOnGrowing(st);
+        row.seq += seq.length;
+        process.stdout.write(
+          `  ${seq.length ? 'SEQ ✗' : 'ok   '} ${st.ms.toFixed(3).padStart(8)} ms  hit ${String(st.hit).padStart(5)} read ${String(st.read).padStart(3)}  ${st.query.slice(0, 90)}\n` +
+            (st.scans.length ? `        ${st.scans.join('; ')}\n` : ''),
+        );
+      }
+    }
+    await s.exec('ROLLBACK');
+  });
+  row.ms = performance.now() - started;
+  summary.push(row);
+  return row.seq === 0;
 }
 
 async function main(): Promise<number> {
-  const server = await startLocalServer();
-  let failed = false;
+  const server = engines.includes('postgres') ? await startLocalServer() : null;
+  let ok = true;
   try {
-    const db = await PostgresDb.connect(server.url, { max: 1 });
-    await migrateUp(db, listMigrations());
-    for (const f of SAMPLE) await runSqlFile(db, await loadSqlFile(join(ROOT, f)));
-    const [template] = await db.query<{ id: string; pieces: number }>(
-      `SELECT c.id, jsonb_array_length(fn_iu_collection_active_pieces(c.id)) AS pieces FROM iu_piece_collection c WHERE c.collection_key = $1`,
-      [TEMPLATE],
-    );
-    process.stdout.write(`plans: PostgreSQL ${server.major}, template ${TEMPLATE} (${template!.pieces} pieces), one transaction, calls at ${checkpoints.join(', ')}\n`);
-    await db.session(async (s) => {
-      await s.exec('BEGIN');
-      for (const gate of ['iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled']) await s.query(OP_SET_GATE, [gate, 'true']);
-      let done = 0;
-      for (const n of checkpoints) {
-        const started = performance.now();
-        await calls(s, template!, done + 1, n - 1);
-        const perCall = n - 1 > done ? (performance.now() - started) / (n - 1 - done) : 0;
-        await s.exec(`LOAD 'auto_explain'`);
-        await s.exec(`SET LOCAL auto_explain.log_min_duration = 0`);
-        for (const setting of ['log_nested_statements', 'log_analyze', 'log_buffers']) await s.exec(`SET LOCAL auto_explain.${setting} = on`);
-        await s.exec(`SET LOCAL auto_explain.log_level = notice`);
-        const notices: Notice[] = [];
-        // Notices come with the simple protocol only: the call is quoted by the server's format().
-        const [call] = await s.query<{ sql: string }>(
-          `SELECT format('SELECT fn_iu_auto_instantiate_from_event(%L::uuid, %L, %L::uuid, %L, %L, %L)', md5('plans:' || $1::int)::uuid, 'template.published', $2::uuid, 'plans-' || $1::int, 'live', 'iu-core-plans') AS sql`,
-          [n, template!.id],
-        );
-        await s.exec(call!.sql, (x) => notices.push(x));
-        await s.exec(`SET LOCAL auto_explain.log_min_duration = -1`);
-        done = n;
-        const statements = notices.map((x) => parsePlan(x.message)).filter((x): x is Statement => x !== null);
-        process.stdout.write(`\ncall ${n.toLocaleString('en')} (${perCall ? `calls before it ${perCall.toFixed(2)} ms each` : 'first call'}): ${statements.length} statements\n`);
-        for (const st of statements) {
-          const seq = st.scans.filter((x) => x.startsWith('Seq Scan') && GROWING.some((t) => x.includes(` on ${t}`)));
-          if (seq.length) failed = true;
-          process.stdout.write(
-            `  ${seq.length ? 'SEQ ✗' : 'ok   '} ${st.ms.toFixed(3).padStart(8)} ms  hit ${String(st.hit).padStart(5)} read ${String(st.read).padStart(3)}  ${st.query.slice(0, 90)}\n` +
-              (st.scans.length ? `        ${st.scans.join('; ')}\n` : ''),
-          );
+    if (server) process.stdout.write(`plans: PostgreSQL ${server.major} (local server) and/or PGlite, states ${states.join(', ')}\n`);
+    for (const engine of engines) {
+      for (const state of states) {
+        const db = await open(engine, server, `plans_${state}`);
+        try {
+          ok = (await read(engine, state, db)) && ok;
+        } finally {
+          await db.close();
         }
       }
-      await s.exec('ROLLBACK');
-    });
-    await db.close();
+    }
   } finally {
-    await server.destroy();
+    await server?.destroy();
   }
-  process.stdout.write(failed ? '\nFAIL: a table the run grows was read by a sequential scan\n' : '\nPASS: no table the run grows was read by a sequential scan\n');
-  return failed ? 1 : 0;
+  const spans = checkpoints.map((n, i) => `${i ? checkpoints[i - 1]! + 1 : 1}..${n - 1}`);
+  process.stdout.write(`\n| engine | state | ${spans.map((s) => `ms per call, calls ${s}`).join(' | ')} | seq scans of growing tables at the late calls |\n`);
+  process.stdout.write(`|---|---|${spans.map(() => '---:|').join('')}---:|\n`);
+  for (const r of summary) process.stdout.write(`| ${r.engine} | ${r.state} | ${r.perCall.join(' | ')} | ${r.seq} |\n`);
+  process.stdout.write(ok ? '\nPASS: no table the run grows was read by a sequential scan\n' : '\nFAIL: a table the run grows was read by a sequential scan\n');
+  return ok ? 0 : 1;
 }
 
 process.exitCode = await main();
