@@ -150,6 +150,49 @@ describe('least privilege on PostgreSQL', () => {
     expect(result.open.manifest_digest).toBe(result.real);
   });
 
+  it('the database refuses an operator’s COMMIT that leaves a gate open, from any client; the owner may keep one open on purpose', async () => {
+    const gate = async () => (await t.db.query<{ value: string }>(`SELECT value FROM public.dot_config WHERE key = 'iu_core.composer_enabled'`))[0]!.value;
+    // (public. named: otto's own schema, first on its search_path, has a dot_config of its own.)
+    // One autocommitted statement, as plain psql runs it.
+    await expect(operator.exec(`UPDATE public.dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled'`)).rejects.toThrow(
+      /REFUSED: gate iu_core.composer_enabled is open at COMMIT; every gate must be closed before COMMIT/);
+    expect(await gate()).toBe('false');
+    // An explicit transaction, even with the owner's setting: refused at COMMIT.
+    const refused = await operator.session(async (s) => {
+      await s.exec('BEGIN');
+      await s.exec(`SET LOCAL iu_core.keep_gates_open = 'true'`);
+      await s.exec(`UPDATE public.dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled'`);
+      return s.exec('COMMIT').then(() => null, (e: Error) => e.message);
+    });
+    expect(refused).toMatch(/REFUSED: gate iu_core.composer_enabled is open at COMMIT/);
+    expect(await gate()).toBe('false');
+    // Opened and closed in one transaction: commits.
+    await operator.session((s) => s.exec(`BEGIN; UPDATE public.dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled'; UPDATE public.dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled'; COMMIT`));
+    // The authorised path: the owner (a superuser here), on purpose.
+    await t.db.session((s) => s.exec(`BEGIN; SET LOCAL iu_core.keep_gates_open = 'true'; UPDATE public.dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled'; COMMIT`));
+    expect(await gate()).toBe('true');
+    await operator.exec(`UPDATE public.dot_config SET value = 'false' WHERE key = 'iu_core.composer_enabled'`);
+    expect(await gate()).toBe('false');
+  });
+
+  it('036 revokes CREATE on schema public from PUBLIC, and its rollback restores exactly what was there', async () => {
+    const publicCreate = async (d: TestDb) =>
+      (await d.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_namespace n, aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
+                                         WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE'`))[0]!.n;
+    const [open, closed] = [await server!.fresh(), await server!.fresh()];
+    try {
+      // A cluster upgraded from before PostgreSQL 15 (or a restored dump) still has it.
+      await open.db.exec(`GRANT CREATE ON SCHEMA public TO PUBLIC`);
+      for (const d of [open, closed]) await migrateUp(d.db, listMigrations());
+      expect([await publicCreate(open), await publicCreate(closed)]).toEqual([0, 0]);
+      for (const d of [open, closed]) await migrateDown(d.db, listMigrations(), { to: '035' });
+      expect([await publicCreate(open), await publicCreate(closed)]).toEqual([1, 0]);
+    } finally {
+      await open.drop();
+      await closed.drop();
+    }
+  });
+
   it('neither role owns anything; both are NOLOGIN', async () => {
     const owned = await t.db.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname LIKE 'iu\\_core\\_%'
                                     UNION ALL SELECT p.proname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname LIKE 'iu\\_core\\_%'`);
