@@ -1,6 +1,8 @@
 // Catalog snapshots and row counts: what "leave no trace", "down then up restores the same
-// catalog" and "dry run changes nothing" are measured with.
-import { CATALOG_SNAPSHOT, ROW_COUNTS } from './sql.ts';
+// catalog" and "dry run changes nothing" are measured with. A probe run's census also reads
+// the traces that live outside the catalog (roles, settings, prepared transactions, large
+// objects, table contents): a probe's statements after its ROLLBACK run in autocommit.
+import { CATALOG_SNAPSHOT, ROW_COUNTS, TRACE_SNAPSHOT } from './sql.ts';
 import type { Queryable } from './db/types.ts';
 
 export interface CatalogObject {
@@ -30,9 +32,17 @@ export async function rowCounts(q: Queryable): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.table_name, Number(r.row_count)]));
 }
 
-export async function takeCensus(q: Queryable, opts: { rows?: boolean } = {}): Promise<Census> {
+/** `traces`: also roles, memberships, settings, prepared transactions, large objects and row digests. */
+export async function takeCensus(q: Queryable, opts: { rows?: boolean; traces?: boolean } = {}): Promise<Census> {
   const objects = await catalogSnapshot(q);
+  if (opts.traces) objects.push(...(await q.query<CatalogObject>(TRACE_SNAPSHOT)));
   return { objects, rows: opts.rows === false ? {} : await rowCounts(q) };
+}
+
+/** Prepared transactions present after but not before: a probe left them, holding their locks. */
+export function preparedLeft(before: Census, after: Census): string[] {
+  const had = new Set(before.objects.filter((o) => o.kind === 'prepared transaction').map((o) => o.name));
+  return after.objects.filter((o) => o.kind === 'prepared transaction' && !had.has(o.name)).map((o) => o.name);
 }
 
 const key = (o: CatalogObject) => `${o.kind} ${o.name}`;

@@ -146,6 +146,65 @@ export const CATALOG_SNAPSHOT = `
     FROM pg_roles r WHERE r.rolname LIKE 'iu\\_core\\_%'
   ORDER BY 1, 2`;
 
+/**
+ * What a probe run must also leave as it found, beyond the catalog: state that lives outside
+ * any one schema (roles, memberships, settings, prepared transactions, large objects, event
+ * triggers, default privileges) and the contents of every table (a digest of its rows, so an
+ * UPDATE shows as well as an INSERT). Cluster-wide state is read only where it concerns this
+ * database or every database. Valid on PostgreSQL 15 to 18 and PGlite: membership options
+ * differ between versions, so a membership is fingerprinted by whatever columns it has.
+ */
+export const TRACE_SNAPSHOT = `
+  SELECT 'role attributes' AS kind, r.rolname::text AS name,
+         md5(concat_ws('|', r.rolsuper, r.rolinherit, r.rolcreaterole, r.rolcreatedb, r.rolcanlogin,
+                       r.rolreplication, r.rolbypassrls, r.rolconnlimit, r.rolvaliduntil)) AS fingerprint
+    FROM pg_roles r
+  UNION ALL
+  SELECT 'role membership', format('%s in %s', pg_get_userbyid(m.member), pg_get_userbyid(m.roleid)),
+         md5(string_agg((to_jsonb(m) - 'oid' - 'roleid' - 'member' - 'grantor')::text || pg_get_userbyid(m.grantor), ',' ORDER BY m.grantor))
+    FROM pg_auth_members m
+   GROUP BY m.member, m.roleid
+  UNION ALL
+  SELECT 'setting', format('%s in %s', CASE WHEN s.setrole = 0 THEN 'every role' ELSE 'role ' || pg_get_userbyid(s.setrole) END,
+                           CASE WHEN s.setdatabase = 0 THEN 'every database' ELSE 'this database' END),
+         md5(array_to_string(s.setconfig, ','))
+    FROM pg_db_role_setting s
+   WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+  UNION ALL
+  SELECT 'database', d.datname::text,
+         md5(concat_ws('|', pg_get_userbyid(d.datdba), d.datallowconn, d.datconnlimit, d.datistemplate, ${acl("coalesce(d.datacl, acldefault('d', d.datdba))")}))
+    FROM pg_database d WHERE d.datname = current_database()
+  UNION ALL
+  SELECT 'prepared transaction', p.gid, md5(p.owner::text) FROM pg_prepared_xacts p WHERE p.database = current_database()
+  UNION ALL
+  SELECT 'large object', l.oid::text, md5(concat_ws('|', pg_get_userbyid(l.lomowner), ${acl('l.lomacl')})) FROM pg_largeobject_metadata l
+  UNION ALL
+  SELECT 'event trigger', e.evtname::text, md5(concat_ws('|', e.evtevent, e.evtfoid::regprocedure::text, e.evtenabled, e.evttags::text, pg_get_userbyid(e.evtowner)))
+    FROM pg_event_trigger e
+  UNION ALL
+  SELECT 'default privileges', format('%s in %s on %s', pg_get_userbyid(d.defaclrole), coalesce(n.nspname::text, 'every schema'), d.defaclobjtype),
+         md5(coalesce(${acl('d.defaclacl')}, ''))
+    FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+  UNION ALL
+  SELECT 'table contents', format('%I.%I', n.nspname, c.relname),
+         coalesce((xpath('/row/d/text()', query_to_xml(
+           format('SELECT md5(string_agg(md5(t::text), %L ORDER BY md5(t::text))) AS d FROM ONLY %I.%I t', ',', n.nspname, c.relname),
+           false, true, '')))[1]::text, 'empty')
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_SCHEMAS} AND c.relkind = 'r'
+  ORDER BY 1, 2`;
+
+/** Roll back a prepared transaction a probe left behind (gid from TRACE_SNAPSHOT, quoted by the server). */
+export const ROLLBACK_PREPARED = `SELECT format('ROLLBACK PREPARED %L', $1::text) AS sql`;
+
+/** A probe file's backend, for the runner's watchdog. */
+export const BACKEND_PID = `SELECT pg_backend_pid() AS pid`;
+
+/** The watchdog, from another connection: cancel the file's statement, then end its backend. */
+export const CANCEL_BACKEND = `SELECT pg_cancel_backend($1::int) AS signalled`;
+export const TERMINATE_BACKEND = `SELECT pg_terminate_backend($1::int) AS signalled`;
+export const BACKEND_ALIVE = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1::int`;
+
 /** Row count of every table outside the system schemas, in one statement. */
 export const ROW_COUNTS = `
   SELECT format('%I.%I', n.nspname, c.relname) AS table_name,

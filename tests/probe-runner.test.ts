@@ -1,10 +1,14 @@
 // The probe runner on fixture probes: bounded files, failures that stay in their file,
 // every report format from one run, and the leave-no-trace census.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { takeCensus } from '../scripts/census.ts';
+import { startLocalServer, type LocalServer } from '../scripts/db/local-server.ts';
+import { PostgresDb } from '../scripts/db/postgres.ts';
 import { parseTap } from '../scripts/probes/model.ts';
-import { ENGINES, ROOT, cli, fresh, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
+import { censusVerdict } from '../scripts/probes/run.ts';
+import { ENGINES, ROOT, cli, fresh, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/probes');
 const fx = (...names: string[]) => names.map((n) => join(FIXTURES, `${n}.sql`));
@@ -125,5 +129,157 @@ describe('iu-core probe refuses bad input', () => {
     const missing = await cli('probe', 'tests/probes/nope.sql');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('probe file tests/probes/nope.sql does not exist');
+  });
+});
+
+// A gate table as 001 makes it, enough for the fixtures that open a gate.
+const GATE_TABLE = `CREATE TABLE dot_config (key text PRIMARY KEY, value text NOT NULL);
+  INSERT INTO dot_config VALUES ('iu_core.composer_enabled', 'false')`;
+
+describe.each(ENGINES)('the leave-no-trace census on %s sees what a probe leaves outside the catalog', (engine) => {
+  let t: TestDb;
+  beforeEach(async (ctx) => {
+    if (engine === 'postgres' && pgSkipReason()) ctx.skip(pgSkipReason());
+    t = await fresh(engine);
+    for (const stmt of GATE_TABLE.split(';')) await t.db.exec(stmt);
+    await t.db.close();
+  });
+  afterEach(async () => {
+    await t?.drop();
+  });
+
+  it('a gate opened, a database setting and a large object after the final ROLLBACK fail the run, each named', async () => {
+    const r = await cli('probe', '--db', t.flag, '--json', ...fx('trace_table_contents', 'trace_setting', 'trace_large_object'));
+    expect(r.code, r.err).toBe(1);
+    const run = JSON.parse(r.out);
+    expect(run.files.map((f: { passed: boolean }) => f.passed)).toEqual([true, true, true]);
+    expect(run.census.clean).toBe(false);
+    expect(run.passed).toBe(false);
+    expect(run.census.differences).toContain('~ table contents public.dot_config');
+    expect(run.census.differences).toContain('+ setting every role in this database');
+    expect(run.census.differences.some((d: string) => /^\+ large object \d+$/.test(d)), run.census.differences.join('\n')).toBe(true);
+    // the row count alone did not move: only the contents digest saw the UPDATE
+    expect(run.census.differences.filter((d: string) => d.startsWith('#'))).toEqual([]);
+  });
+
+  it('refuses a probe that prepares its transaction, before it runs', async () => {
+    const r = await cli('probe', '--db', t.flag, '--json', ...fx('prepared_transaction', 'passing'));
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.out);
+    expect(run.files[0].problem).toMatch(/must never PREPARE TRANSACTION \(line 8\)/);
+    expect(run.files[1].passed).toBe(true);
+    expect(run.census.clean).toBe(true);
+  });
+
+  it('refuses a probe whose COMMIT hides behind a bare CR in a comment', async () => {
+    const dir = tempDir('probe-cr');
+    const path = join(dir, 'cr_commit.sql');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, "BEGIN;\nCREATE EXTENSION IF NOT EXISTS pgtap;\nSELECT plan(1); -- note\r COMMIT; UPDATE dot_config SET value = 'true';\nSELECT ok(true, 'x');\nSELECT * FROM finish();\nROLLBACK;\n");
+    const r = await cli('probe', '--db', t.flag, '--json', path);
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.out);
+    expect(run.files[0].problem).toMatch(/must never COMMIT \(line 3\)/);
+    expect(run.census.clean).toBe(true);
+  });
+
+  it('a probe that disables its own statement_timeout is stopped by the runner within the bound; the run finishes', async () => {
+    const started = Date.now();
+    const r = await cli('probe', '--db', t.flag, '--json', '--statement-timeout', '1s', ...fx('timeout_disabled', 'passing'));
+    const took = Date.now() - started;
+    const run = JSON.parse(r.out);
+    expect(r.code).toBe(1);
+    expect(run.files[0].passed).toBe(false);
+    expect(run.files[0].error.code).toMatch(/57014|57P01|08006/);
+    expect(run.files[1].passed).toBe(true);
+    expect(took).toBeLessThan(30_000);
+  });
+});
+
+describe('the probe runner on a real server of its own: roles, prepared transactions, lost connections, runaway statements', () => {
+  let server: LocalServer | undefined;
+  let t: TestDb;
+  beforeAll(async () => {
+    if (pgSkipReason()) return;
+    // roles are cluster-wide, and prepared transactions need max_prepared_transactions
+    server = await startLocalServer({ settings: { max_prepared_transactions: '4' } });
+  });
+  afterAll(async () => {
+    await server?.destroy();
+  });
+  beforeEach(async (ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+    t = await freshPostgres('template0', server!.url);
+    for (const stmt of GATE_TABLE.split(';')) await t.db.exec(stmt);
+  });
+  afterEach(async () => {
+    await t?.drop();
+  });
+
+  it('a role made superuser and granted a membership after the final ROLLBACK fails the run, named', async () => {
+    await t.db.exec('DROP ROLE IF EXISTS fx_victim');
+    await t.db.exec('CREATE ROLE fx_victim NOLOGIN');
+    try {
+      const r = await cli('probe', '--db', t.flag, '--json', ...fx('trace_role'));
+      expect(r.code).toBe(1);
+      const run = JSON.parse(r.out);
+      expect(run.census.differences).toContain('~ role attributes fx_victim');
+      expect(run.census.differences).toContain('+ role membership fx_victim in pg_read_server_files');
+    } finally {
+      await t.db.exec('DROP ROLE fx_victim');
+    }
+  });
+
+  it('a prepared transaction left behind is named and rolled back by the runner', async () => {
+    const before = await takeCensus(t.db, { traces: true });
+    const side = await PostgresDb.connect(t.flag, { max: 1 });
+    try {
+      await side.session(async (s) => {
+        await s.exec('BEGIN');
+        await s.exec(`UPDATE dot_config SET value = 'true'`);
+        await s.exec(`PREPARE TRANSACTION 'fx_side'`);
+      });
+    } finally {
+      await side.close();
+    }
+    const lines = await censusVerdict(t.db, before);
+    expect(lines).toContain('+ prepared transaction fx_side');
+    expect(lines).toContain('prepared transaction "fx_side" left by the run: rolled back by the runner');
+    expect(await t.db.query(`SELECT gid FROM pg_prepared_xacts`)).toEqual([]);
+    expect(await t.db.query(`SELECT value FROM dot_config`)).toEqual([{ value: 'false' }]);
+  });
+
+  it.each(['1', '2'])('a probe that ends its own backend fails alone; the run goes on, reports are written, nothing is left (--jobs %s)', async (jobs) => {
+    const out = tempDir('probe-lost');
+    const r = await cli('probe', '--db', t.flag, '--jobs', jobs, '--json', '--format', 'json,md', '--out', out, '--dir', join(ROOT, 'tests/fixtures/migrations/basic'), ...fx('passing', 'terminate_self', 'passing'));
+    expect(r.code, r.err).toBe(1);
+    const run = JSON.parse(readFileSync(join(out, 'probes.json'), 'utf8'));
+    expect(run.files.map((f: { passed: boolean }) => f.passed)).toEqual([true, false, true]);
+    expect(run.files[1].error.code).toMatch(/57P01|08006/);
+    expect(run.files[1].assertions).toHaveLength(1);
+    expect(existsSync(join(out, 'probes.md'))).toBe(true);
+    const admin = await PostgresDb.connect(server!.url, { max: 1 });
+    try {
+      expect(await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'iu\\_probe\\_%'`)).toEqual([]);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('a probe that disables its timeout, or swallows every cancel, is cancelled then terminated by the runner; no backend is left running', async () => {
+    const started = Date.now();
+    const r = await cli('probe', '--db', t.flag, '--json', '--statement-timeout', '1s', ...fx('timeout_disabled', 'timeout_stubborn', 'passing'));
+    const took = Date.now() - started;
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.out);
+    expect(run.files[0].error).toMatchObject({ code: '57014', line: 6 });
+    expect(run.files[0].error.message).toMatch(/^timed out: the statement ran past the runner's bound of 1s; the runner cancelled it \(57014/);
+    expect(run.files[1].error.code).toBe('57014');
+    expect(run.files[1].error.message).toMatch(/cancelled it, then terminated its backend/);
+    expect(run.files[2].passed).toBe(true);
+    // bound 1 s + margin 1 s, + grace 2 s for the stubborn one: well under the 600 s they asked for
+    expect(took).toBeLessThan(20_000);
+    const running = await t.db.query(`SELECT pid FROM pg_stat_activity WHERE query LIKE '%pg_sleep(600)%' AND pid <> pg_backend_pid()`);
+    expect(running).toEqual([]);
   });
 });

@@ -66,10 +66,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const onFile = json ? undefined : (r: Parameters<typeof fileLine>[0]) => io.out(fileLine(r, width));
   let result: ProbeRun;
   if (jobs > 1 && db instanceof PostgresDb) {
-    result = await runProbesParallel(db, files, jobs, migrations, { statementTimeout: statementTimeout.text, lockTimeout: lockTimeout.text, onFile });
+    result = await runProbesParallel(db, files, jobs, migrations, { statementTimeout: statementTimeout.text, statementTimeoutMs: statementTimeout.ms, lockTimeout: lockTimeout.text, onFile });
   } else {
     if (jobs > 1) io.err(`note: --jobs ${jobs} needs a real server (PGlite has one connection); running one file at a time`);
-    result = await runProbes(db, files, { statementTimeout: statementTimeout.text, lockTimeout: lockTimeout.text, onFile });
+    result = await runProbes(db, files, { statementTimeout: statementTimeout.text, statementTimeoutMs: statementTimeout.ms, lockTimeout: lockTimeout.text, onFile });
   }
   if (json) io.json(result);
   else io.out(summary(result));

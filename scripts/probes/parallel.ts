@@ -1,12 +1,14 @@
 // --jobs N on a real server: a migrated template database, one clone per job
-// (CREATE DATABASE … TEMPLATE), files pulled from one queue, every clone dropped after.
+// (CREATE DATABASE … TEMPLATE), files pulled from one queue, every clone dropped after, on
+// failure and on Ctrl-C too.
 import { randomBytes } from 'node:crypto';
-import { describeDiff, diffCensus, isEmptyDiff, takeCensus } from '../census.ts';
+import { takeCensus } from '../census.ts';
+import { onShutdown } from '../shutdown.ts';
 import { migrateUp } from '../migrations/apply.ts';
 import type { Migration } from '../migrations/files.ts';
 import { SERVER_VERSION } from '../sql.ts';
 import type { PostgresDb } from '../db/postgres.ts';
-import { finishRun, inOwnSession, runProbeFile, type ProbeOptions } from './run.ts';
+import { censusVerdict, finishRun, runOneFile, type ProbeOptions } from './run.ts';
 import type { ProbeFileResult, ProbeRun } from './model.ts';
 
 export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: number, migrations: Migration[], opts: ProbeOptions = {}): Promise<ProbeRun> {
@@ -25,6 +27,12 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
     const [stmt] = await db.query<{ sql: string }>(`SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', $1::text) AS sql`, [name]);
     await db.exec(stmt!.sql);
   };
+  const dropAll = async () => {
+    for (const c of clones) await drop(c).catch(() => undefined);
+    await drop(template).catch(() => undefined);
+  };
+  // Ctrl-C or SIGTERM mid-run: the clones are dropped before the connection closes.
+  const unregister = onShutdown(dropAll);
   try {
     await createFrom(template, 'template0');
     const tpl = await db.sibling(template);
@@ -41,21 +49,20 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
       clones.map(async (name) => {
         const job = await db.sibling(name);
         try {
-          const before = await takeCensus(job);
+          const before = await takeCensus(job, { traces: true });
           for (let next = queue.shift(); next; next = queue.shift()) {
             const { p, i } = next;
-            results[i] = await inOwnSession(job, (s) => runProbeFile(s, p, opts));
+            results[i] = await runOneFile(job, p, opts);
           }
-          const diff = diffCensus(before, await takeCensus(job));
-          if (!isEmptyDiff(diff)) differences.push(...describeDiff(diff, 200).split('\n').map((l) => `${name}: ${l}`));
+          differences.push(...(await censusVerdict(job, before, `${name}: `)));
         } finally {
-          await job.close();
+          await job.close().catch(() => undefined);
         }
       }),
     );
     return finishRun({ engine: db.kind, database: `${db.label} (${jobs} clones of a migrated template)`, serverVersion: v?.version ?? '', startedAt, started, jobs, files: results, differences });
   } finally {
-    for (const c of clones) await drop(c).catch(() => undefined);
-    await drop(template).catch(() => undefined);
+    unregister();
+    await dropAll();
   }
 }

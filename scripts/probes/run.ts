@@ -1,19 +1,28 @@
-// Run pgTAP probe files, each bounded: its own transaction (the file's BEGIN … ROLLBACK),
-// statement_timeout and lock_timeout set right after its BEGIN, and an exception or timeout
-// fails that file only. A census before and after the run proves it left no trace.
+// Run pgTAP probe files, each bounded: its own transaction (the file's BEGIN … ROLLBACK) on
+// its own backend, statement_timeout and lock_timeout set right after its BEGIN and enforced
+// by the runner too (a probe can switch its own off), and an exception, a timeout or a lost
+// connection fails that file only. A census before and after the run proves it left no
+// trace, in the catalog or outside it (roles, settings, prepared transactions, rows).
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SqlExecError, UsageError } from '../errors.ts';
-import { describeDiff, diffCensus, isEmptyDiff, takeCensus } from '../census.ts';
-import { displayName, loadSqlFile, locateError, type SqlFile } from '../sqlfile.ts';
-import { SERVER_VERSION, SET_PROBE_TIMEOUTS } from '../sql.ts';
+import { SqlExecError, UsageError, errorMessage, serverError } from '../errors.ts';
+import { describeDiff, diffCensus, isEmptyDiff, preparedLeft, takeCensus, type Census } from '../census.ts';
+import { SqlSyntaxError, displayName, loadSqlFile, locateError, type SqlFile } from '../sqlfile.ts';
+import { BACKEND_ALIVE, BACKEND_PID, CANCEL_BACKEND, ROLLBACK_PREPARED, SERVER_VERSION, SET_PROBE_TIMEOUTS, TERMINATE_BACKEND } from '../sql.ts';
 import { filePassed, parseTap, totals, type ProbeError, type ProbeFileResult, type ProbeRun } from './model.ts';
-import type { Db, Session } from '../db/types.ts';
+import type { Db, Queryable, Session } from '../db/types.ts';
+
 
 export const DEFAULT_PROBE_DIR = 'tests/probes';
 
 export interface ProbeOptions {
   statementTimeout?: string;
+  /** statementTimeout in milliseconds: the runner's own bound on each statement (plus a margin). */
+  statementTimeoutMs?: number;
+  /** How long after the server's timeout the runner cancels a statement itself (default 1 s). */
+  watchdogMarginMs?: number;
+  /** How long a cancelled statement has to stop before its backend is terminated (default 2 s). */
+  graceMs?: number;
   lockTimeout?: string;
   /** Called as each file finishes, for live output. */
   onFile?: (r: ProbeFileResult) => void;
@@ -46,46 +55,145 @@ function tapLines(rows: Record<string, unknown>[]): string[] {
   return out;
 }
 
+/** Transaction control a probe may not use: its work must end in its own ROLLBACK. */
+const NEVER = new Set(['COMMIT', 'COMMIT PREPARED', 'PREPARE TRANSACTION']);
+
 function structuralProblem(file: SqlFile): string | null {
   const first = file.statements[0];
   if (!first || first.transaction !== 'BEGIN') return 'a probe file must start with BEGIN (it runs inside its own transaction)';
-  const commit = file.statements.find((s) => s.transaction === 'COMMIT');
-  if (commit) return `a probe file must never COMMIT (line ${commit.line}); it ends with ROLLBACK`;
+  const commit = file.statements.find((s) => s.transaction && NEVER.has(s.transaction));
+  if (commit) return `a probe file must never ${commit.transaction} (line ${commit.line}); it ends with ROLLBACK`;
   return null;
 }
 
-/** Run one probe file on a session that is not in a transaction. */
-export async function runProbeFile(s: Session, path: string, opts: ProbeOptions = {}): Promise<ProbeFileResult> {
+/**
+ * The runner's own bound on every statement of a file, enforced from another connection: a
+ * probe can switch its statement_timeout off (SET LOCAL statement_timeout = 0). When a
+ * statement runs past the bound its backend is cancelled; if it is still there after a grace
+ * period (a loop that catches the cancel), it is terminated.
+ */
+class Watchdog {
+  private timers: NodeJS.Timeout[] = [];
+  private running = 0;
+  fired: 'cancelled' | 'terminated' | null = null;
+  constructor(
+    private readonly monitor: Queryable,
+    private readonly pid: number,
+    private readonly boundMs: number,
+    private readonly graceMs: number,
+  ) {}
+
+  /** Run one statement under the bound. */
+  async guard<T>(work: () => Promise<T>): Promise<T> {
+    const ticket = ++this.running;
+    const live = () => this.running === ticket;
+    this.timers.push(
+      setTimeout(() => {
+        if (!live()) return;
+        this.fired = 'cancelled';
+        void this.monitor.query(CANCEL_BACKEND, [this.pid]).catch(() => undefined);
+        this.timers.push(
+          setTimeout(() => {
+            if (!live()) return;
+            void this.monitor
+              .query<{ n: number }>(BACKEND_ALIVE, [this.pid])
+              .then(([r]) => {
+                if (!live() || !r?.n) return;
+                this.fired = 'terminated';
+                return this.monitor.query(TERMINATE_BACKEND, [this.pid]);
+              })
+              .catch(() => undefined);
+          }, this.graceMs),
+        );
+      }, this.boundMs),
+    );
+    try {
+      return await work();
+    } finally {
+      this.running++;
+      for (const t of this.timers) clearTimeout(t);
+      this.timers = [];
+    }
+  }
+}
+
+/** Milliseconds in a PostgreSQL duration as the CLI accepts it (500ms, 30s, 2min). */
+export function durationMs(text: string): number {
+  const m = /^(\d+)\s*(ms|s|min)?$/.exec(text.trim());
+  if (!m) return 30_000;
+  const n = Number(m[1]);
+  return m[2] === 'ms' ? n : m[2] === 'min' ? n * 60_000 : n * 1000;
+}
+
+/** An error that is not the server's (a lost connection, a driver failure), as a file's error. */
+function otherError(e: unknown, line: number, column: number): ProbeError {
+  const fields = serverError(e);
+  const code = fields?.code ?? '08006';
+  return { code, message: fields?.message ?? errorMessage(e), line, column };
+}
+
+/**
+ * Run one probe file on a session that is not in a transaction. `monitor` (another
+ * connection to the same database) lets the runner bound each statement itself.
+ */
+export async function runProbeFile(s: Session, path: string, opts: ProbeOptions = {}, monitor?: Queryable): Promise<ProbeFileResult> {
   const started = performance.now();
   const name = displayName(path);
   const lines: string[] = [];
   let error: ProbeError | null = null;
-  // A syntax error is the server's to report, located like any other error.
-  const file = await loadSqlFile(path);
-  const problem = structuralProblem(file);
-  if (!problem) {
+  let problem: string | null = null;
+  let file: SqlFile | null = null;
+  try {
+    // A syntax error is the server's to report; text the splitter cannot read as the server would is refused.
+    file = await loadSqlFile(path);
+    problem = structuralProblem(file);
+  } catch (e) {
+    if (!(e instanceof SqlSyntaxError)) throw e;
+    problem = `refused before it ran: ${e.message}`;
+  }
+  if (file && !problem) {
     let open = false;
+    const timeoutMs = opts.statementTimeoutMs ?? durationMs(opts.statementTimeout ?? '30s');
+    let dog: Watchdog | null = null;
     try {
+      if (monitor) {
+        const [b] = await s.query<{ pid: number }>(BACKEND_PID);
+        dog = new Watchdog(monitor, Number(b!.pid), timeoutMs + (opts.watchdogMarginMs ?? 1000), opts.graceMs ?? 2000);
+      }
       for (const stmt of file.statements) {
         try {
-          const r = await s.exec(stmt.text);
-          lines.push(...tapLines(r.rows));
+          const run = async () => {
+            const r = await s.exec(stmt.text);
+            lines.push(...tapLines(r.rows));
+            if (stmt.transaction === 'BEGIN') {
+              open = true;
+              await s.query(SET_PROBE_TIMEOUTS, [opts.statementTimeout ?? '30s', opts.lockTimeout ?? '5s']);
+            } else if (stmt.transaction === 'ROLLBACK') {
+              open = false;
+            }
+          };
+          await (dog ? dog.guard(run) : run());
         } catch (e) {
           const located = locateError(e, file, stmt);
           if (located instanceof SqlExecError) {
             const f = located.server;
             error = { code: f.code, message: f.message, line: located.line, column: located.column, detail: f.detail, hint: f.hint, where: f.where };
-            break;
+          } else {
+            // A lost connection or a driver failure ends this file only; the run goes on.
+            error = otherError(e, stmt.line, stmt.column);
           }
-          throw located;
-        }
-        if (stmt.transaction === 'BEGIN') {
-          open = true;
-          await s.query(SET_PROBE_TIMEOUTS, [opts.statementTimeout ?? '30s', opts.lockTimeout ?? '5s']);
-        } else if (stmt.transaction === 'ROLLBACK') {
-          open = false;
+          if (dog?.fired) {
+            error = {
+              ...error,
+              code: '57014',
+              message: `timed out: the statement ran past the runner's bound of ${opts.statementTimeout ?? '30s'}; the runner ${dog.fired === 'terminated' ? 'cancelled it, then terminated its backend' : 'cancelled it'} (${error.code} ${error.message})`,
+            };
+          }
+          break;
         }
       }
+    } catch (e) {
+      error = otherError(e, 1, 1);
     } finally {
       if (open || error) await s.exec('ROLLBACK').catch(() => undefined);
     }
@@ -102,16 +210,56 @@ export function inOwnSession<T>(db: Db, fn: (s: Session) => Promise<T>): Promise
   return db.freshSession ? db.freshSession(fn) : db.session(fn);
 }
 
+/**
+ * One file on a backend of its own, bounded by the runner from `db`'s own connection. A file
+ * that cannot even get its session (the server dropped it) fails alone; the run goes on.
+ */
+export async function runOneFile(db: Db, path: string, opts: ProbeOptions): Promise<ProbeFileResult> {
+  const started = performance.now();
+  try {
+    return await inOwnSession(db, (s) => runProbeFile(s, path, opts, db.kind === 'postgres' ? db : undefined));
+  } catch (e) {
+    const r: ProbeFileResult = { file: displayName(path), planned: null, assertions: [], diagnostics: [], error: otherError(e, 1, 1), problem: null, ms: Math.round(performance.now() - started), passed: false };
+    opts.onFile?.(r);
+    return r;
+  }
+}
+
+/**
+ * The census after a run, compared with the one before; prepared transactions the run left
+ * (they would hold their locks, a gate row among them, for every later session) are rolled
+ * back and named. A census that cannot be taken is itself a difference.
+ */
+export async function censusVerdict(db: Queryable, before: Census, prefix = ''): Promise<string[]> {
+  try {
+    const after = await takeCensus(db, { traces: true });
+    const out: string[] = [];
+    const diff = diffCensus(before, after);
+    if (!isEmptyDiff(diff)) out.push(...describeDiff(diff, 200).split('\n'));
+    for (const gid of preparedLeft(before, after)) {
+      const [stmt] = await db.query<{ sql: string }>(ROLLBACK_PREPARED, [gid]);
+      const done = await db.exec(stmt!.sql).then(
+        () => 'rolled back by the runner',
+        (e) => `could not roll it back: ${errorMessage(e)}`,
+      );
+      out.push(`prepared transaction ${JSON.stringify(gid)} left by the run: ${done}`);
+    }
+    return out.map((l) => prefix + l);
+  } catch (e) {
+    return [`${prefix}the census after the run failed: ${errorMessage(e)}`];
+  }
+}
+
 /** Run files one after another on one database, between two censuses. */
 export async function runProbes(db: Db, paths: string[], opts: ProbeOptions = {}): Promise<ProbeRun> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const [v] = await db.query<{ version: string }>(SERVER_VERSION);
-  const before = await takeCensus(db);
+  const before = await takeCensus(db, { traces: true });
   const files: ProbeFileResult[] = [];
-  for (const p of paths) files.push(await inOwnSession(db, (s) => runProbeFile(s, p, opts)));
-  const diff = diffCensus(before, await takeCensus(db));
-  return finishRun({ engine: db.kind, database: db.label, serverVersion: v?.version ?? '', startedAt, started, jobs: 1, files, differences: isEmptyDiff(diff) ? [] : describeDiff(diff, 200).split('\n') });
+  for (const p of paths) files.push(await runOneFile(db, p, opts));
+  const differences = await censusVerdict(db, before);
+  return finishRun({ engine: db.kind, database: db.label, serverVersion: v?.version ?? '', startedAt, started, jobs: 1, files, differences });
 }
 
 export function finishRun(r: { engine: string; database: string; serverVersion: string; startedAt: string; started: number; jobs: number; files: ProbeFileResult[]; differences: string[] }): ProbeRun {
