@@ -13,6 +13,22 @@ export class CheckFailed extends Error {
   readonly exitCode = EXIT.failed;
 }
 
+/**
+ * The connection to the server was lost mid-command (backend terminated, server stopped or
+ * crashed, network gone): exit 1, one line. `code` is a SQLSTATE (57P01–57P03 when the server
+ * said why, 08006 connection_failure otherwise) so `serverError()` reads it as any server error;
+ * the server rolled back whatever transaction that connection had open.
+ */
+export class ConnectionLost extends CheckFailed {
+  readonly lost = true;
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+  ) {
+    super(`lost the connection to the database: ${reason}; its open transaction was rolled back by the server`);
+  }
+}
+
 /** A statement of a SQL file failed on the server; carries where in the file it happened. */
 export class SqlExecError extends CheckFailed {
   constructor(

@@ -1,7 +1,8 @@
 // Dispatch: the verb picks scripts/commands/<verb>.ts; errors become one clear report and an exit code.
 import { consoleIo, type Io } from './cli.ts';
-import { EXIT, SqlExecError, UsageError, CheckFailed, serverError } from './errors.ts';
+import { EXIT, ConnectionLost, SqlExecError, UsageError, CheckFailed, serverError } from './errors.ts';
 import { shutdown } from './shutdown.ts';
+import { maskDeep, maskSecrets } from './db/mask.ts';
 
 interface Command {
   run(args: string[], io: Io): Promise<number>;
@@ -23,6 +24,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'rollback-actor': () => import('./commands/rollback-actor.ts'),
 };
 
+/**
+ * The command names, from the dispatch table itself: what `evidence -- COMMAND` accepts. (It
+ * once looked for ./NAME.ts beside its own module, which in the bundle is dist/, where no .ts is.)
+ */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 async function helpText(): Promise<string> {
   const usages = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).usage));
   return `iu-core — apply, probe and prove the IU Core PostgreSQL product
@@ -39,6 +46,10 @@ export function reportError(e: unknown, io: Io): number {
   if (e instanceof UsageError) {
     io.err(`iu-core: ${e.message}`);
     return EXIT.usage;
+  }
+  if (e instanceof ConnectionLost) {
+    io.err(`iu-core: ERROR ${e.code}: ${e.message}`);
+    return EXIT.failed;
   }
   if (e instanceof SqlExecError) {
     io.err(e.describe());
@@ -57,7 +68,13 @@ export function reportError(e: unknown, io: Io): number {
   return EXIT.failed;
 }
 
-export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+/** Everything a command prints passes through the one masking function: no password is ever shown. */
+export function maskedIo(io: Io): Io {
+  return { out: (l) => io.out(maskSecrets(l)), err: (l) => io.err(maskSecrets(l)), json: (v) => io.json(maskDeep(v)) };
+}
+
+export async function main(argv: string[], rawIo: Io = consoleIo): Promise<number> {
+  const io = maskedIo(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(await helpText());

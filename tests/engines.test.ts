@@ -1,5 +1,5 @@
 // How a command finds its database, and what it says when it cannot.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -74,12 +74,14 @@ describe('real servers', () => {
   });
 
   it('reads the libpq variables when PGHOST is set', async () => {
+    // The run's server listens on its private socket only: PGHOST names the directory.
     const u = new URL(inject('pgUrl')!);
+    const host = u.searchParams.get('host')!;
     const r = await spawnCli(['migrate', 'status', '--dir', BASIC], {
-      env: cleanEnv({ PGHOST: u.hostname, PGPORT: u.port, PGUSER: 'postgres', PGDATABASE: 'postgres' }),
+      env: cleanEnv({ PGHOST: host, PGPORT: u.port, PGUSER: 'postgres', PGDATABASE: 'postgres' }),
     });
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain(`on postgres://postgres@${u.hostname}:${u.port}/postgres (from PG* variables) (PostgreSQL 1`);
+    expect(r.out).toContain(`on postgres://postgres@${host}:${u.port}/postgres (from PG* variables) (PostgreSQL 1`);
   });
 
   it('captures notices from the server', async () => {
@@ -94,12 +96,81 @@ describe('real servers', () => {
     const r = await spawnCli(['migrate', 'up', '--db', 'local', '--dir', BASIC]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('3 migration(s) applied');
-    const port = /127\.0\.0\.1:(\d+)/.exec(r.out)?.[1];
-    expect(port).toBeDefined();
-    const probe = await execa('pg_isready', ['-h', '127.0.0.1', '-p', port!], { reject: false });
-    expect(probe.exitCode).not.toBe(0);
+    const dir = decodeURIComponent(/\?host=(\S+)/.exec(r.out)?.[1] ?? '');
+    expect(dir).toMatch(/iu-core-pg-/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('--db local: while it runs, a unix socket in a 0700 directory of the server user, no TCP listener, other users refused', async () => {
+    const sql = join(tempDir('local'), 'look.sql');
+    writeFileSync(sql, `SELECT current_setting('unix_socket_directories') AS socket_dir, '[' || current_setting('listen_addresses') || ']' AS listen;\nSELECT pg_sleep(8);\n`);
+    const child = execa(process.execPath, [join(ROOT, 'bin/iu-core.js'), 'run', '--db', 'local', sql], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
+    let out = '';
+    const seen = await new Promise<RegExpExecArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no settings line within 60 s:\n${out}`)), 60_000);
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /(\/\S*iu-core-pg-\S+)\s*\|\s*(\[[^\]]*\])/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m);
+        }
+      });
+    });
+    try {
+      const dir = seen[1]!;
+      expect(seen[2]).toBe('[]');
+      const st = statSync(dir);
+      expect((st.mode & 0o777).toString(8)).toBe('700');
+      const pid = Number(readFileSync(join(dir, 'data/postmaster.pid'), 'utf8').split('\n')[0]);
+      // The postmaster's owner is the socket directory's owner (nobody when we are root).
+      expect(statSync(`/proc/${pid}`).uid).toBe(st.uid);
+      // No socket of the server's processes is a TCP listener (IPv4 or IPv6).
+      const listening = new Set<string>();
+      for (const f of ['/proc/net/tcp', '/proc/net/tcp6']) {
+        if (!existsSync(f)) continue;
+        for (const line of readFileSync(f, 'utf8').split('\n').slice(1)) {
+          const cols = line.trim().split(/\s+/);
+          if (cols[3] === '0A') listening.add(cols[9]!); // state LISTEN → inode
+        }
+      }
+      const pids = [pid, ...readdirSync('/proc').filter((p) => /^\d+$/.test(p) && readFileSafe(`/proc/${p}/stat`).split(' ')[3] === String(pid)).map(Number)];
+      const inodes = pids.flatMap((p) => {
+        try {
+          return readdirSync(`/proc/${p}/fd`).map((fd) => readlinkSafe(`/proc/${p}/fd/${fd}`)).map((l) => /^socket:\[(\d+)\]$/.exec(l)?.[1]).filter((x): x is string => !!x);
+        } catch {
+          return [];
+        }
+      });
+      expect(inodes.length).toBeGreaterThan(0);
+      expect(inodes.filter((i) => listening.has(i))).toEqual([]);
+      // Another local user cannot reach the socket at all.
+      if (process.getuid?.() === 0) {
+        const other = await execa('psql', ['-X', '-h', dir, '-U', 'postgres', '-d', 'postgres', '-c', 'SELECT 1'], { uid: 1, gid: 1, reject: false, env: cleanEnv() });
+        expect(other.exitCode).not.toBe(0);
+        expect(other.stderr).toMatch(/Permission denied/);
+      }
+    } finally {
+      const r = await child;
+      expect(r.exitCode, r.stderr).toBe(0);
+    }
   });
 });
+
+const readFileSafe = (p: string) => {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return '';
+  }
+};
+const readlinkSafe = (p: string) => {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return '';
+  }
+};
 
 describe('containers (testcontainers)', () => {
   let runtime: string | null = null;

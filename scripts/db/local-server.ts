@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL server from this machine's own binaries: initdb + pg_ctl into a
-// temp directory, on a free loopback port and a private unix socket, gone on exit.
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+// temp directory, gone on exit. It listens on a unix socket only, in a directory of mode 0700
+// owned by the server's user, and on no TCP address: its superuser has trust auth, and on
+// 127.0.0.1 any local user could have connected as it (and run COPY … TO PROGRAM).
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
@@ -9,9 +10,11 @@ import { UsageError } from '../errors.ts';
 import { onExitSync } from '../shutdown.ts';
 
 export interface LocalServer {
+  /** postgres://postgres@localhost:PORT/postgres?host=SOCKET_DIR (libpq's and our driver's form). */
   url: string;
+  /** Names the socket file (.s.PGSQL.PORT); no TCP port is open. */
   port: number;
-  host: string;
+  /** The private socket directory (mode 0700, owned by the server's user). */
   socketDir: string;
   dataDir: string;
   binDir: string;
@@ -47,18 +50,6 @@ export function findPgBinDir(): string | null {
   return null;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 /** PostgreSQL refuses to run as root: when we are root, its processes run as `nobody`. */
 function serverUser(): { uid: number; gid: number } | null {
   if (userInfo().uid !== 0) return null;
@@ -76,12 +67,15 @@ export async function startLocalServer(opts: { binDir?: string; settings?: Recor
   const owner = serverUser();
   const base = mkdtempSync(join(tmpdir(), 'iu-core-pg-'));
   const dataDir = join(base, 'data');
+  // The socket lives in `base`: 0700 (mkdtemp's mode, made explicit) and the server's own.
   const socketDir = base;
   const logFile = join(base, 'server.log');
+  chmodSync(base, 0o700);
   if (owner) chownSync(base, owner.uid, owner.gid);
   const as = owner ? { uid: owner.uid, gid: owner.gid } : {};
-  const port = await freePort();
-  const host = '127.0.0.1';
+  // Names the socket file: each server has a directory of its own, so no two collide. (A test
+  // that wants TCP on purpose passes listen_addresses and a port in `settings`.)
+  const port = Number(opts.settings?.port ?? 5432);
 
   // Removal must happen even when the process ends abruptly (exit hooks are synchronous).
   let running = false;
@@ -107,7 +101,7 @@ export async function startLocalServer(opts: { binDir?: string; settings?: Recor
   }
 
   const settings: Record<string, string> = {
-    listen_addresses: host,
+    listen_addresses: "''",
     port: String(port),
     unix_socket_directories: socketDir,
     fsync: 'off',
@@ -132,9 +126,8 @@ export async function startLocalServer(opts: { binDir?: string; settings?: Recor
   await start();
 
   return {
-    url: `postgres://postgres@${host}:${port}/postgres`,
+    url: `postgres://postgres@localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`,
     port,
-    host,
     socketDir,
     dataDir,
     binDir,

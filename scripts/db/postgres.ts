@@ -1,21 +1,52 @@
 // A real PostgreSQL server through the `postgres` driver, named by URL or by the libpq
 // environment (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD).
 import postgres from 'postgres';
-import { UsageError, errorMessage } from '../errors.ts';
+import { ConnectionLost, UsageError, errorMessage } from '../errors.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
+import { maskUrl } from './mask.ts';
 
 type Sql = postgres.Sql<Record<string, never>>;
 type Reserved = postgres.ReservedSql<Record<string, never>>;
 
-/** A URL safe to print: the password, if any, replaced by ***. */
-export function maskUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@');
-  }
+export { maskUrl } from './mask.ts';
+
+/**
+ * The driver's options for a libpq-style URL, parsed here rather than by the driver, which
+ * splits hosts on ':' (so `[::1]` became host '[' — "host not found"), sends a `?password=`
+ * to the server as a startup parameter, and ignores `?host=/socket/dir` (the form a private
+ * unix socket, as `--db local` uses, is named by). Query parameters override the URL's parts,
+ * as in libpq; the rest go to the server as startup parameters, as before.
+ */
+export function urlOptions(url: string, env: NodeJS.ProcessEnv = process.env): postgres.Options<Record<string, never>> {
+  const u = new URL(url);
+  const q = new Map(u.searchParams);
+  const take = (k: string) => {
+    const v = q.get(k);
+    q.delete(k);
+    return v || undefined;
+  };
+  const o: postgres.Options<Record<string, never>> = {};
+  const host = take('host') ?? (u.hostname ? decodeURIComponent(u.hostname).replace(/^\[(.*)\]$/, '$1') : undefined);
+  const port = Number(take('port') ?? u.port ?? '') || Number(env.PGPORT) || 5432;
+  if (host?.startsWith('/')) o.path = `${host}/.s.PGSQL.${port}`;
+  // Arrays: the driver splits a host string on ':' and ','.
+  else if (host) Object.assign(o, { host: [host], port: [port] });
+  else o.port = port;
+  const user = decodeURIComponent(u.username) || take('user');
+  if (user) o.user = user;
+  const password = decodeURIComponent(u.password) || take('password');
+  q.delete('password');
+  if (password) o.password = password;
+  const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || take('dbname');
+  if (database) o.database = database;
+  const sslmode = take('sslmode');
+  if (sslmode) o.ssl = sslmode === 'disable' ? false : (sslmode as 'require');
+  const timeout = take('connect_timeout');
+  if (timeout && Number(timeout) > 0) o.connect_timeout = Number(timeout);
+  const attrs = take('target_session_attrs');
+  if (attrs) o.target_session_attrs = attrs as 'read-write';
+  o.connection = Object.fromEntries(q) as Record<string, string>;
+  return o;
 }
 
 function labelFromEnv(env: NodeJS.ProcessEnv): string {
@@ -32,29 +63,80 @@ const toNotice = (n: postgres.Notice): Notice => ({
   where: n.where as string | undefined,
 });
 
-function wrap(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }): Session {
+/** The driver's and the OS's names for a connection that is gone, and the server's own. */
+const LOST_CODES: Record<string, string> = {
+  CONNECTION_CLOSED: '08006',
+  CONNECTION_DESTROYED: '08006',
+  CONNECTION_ENDED: '08006',
+  ECONNRESET: '08006',
+  EPIPE: '08006',
+  ETIMEDOUT: '08006',
+  // a later query of the command, when the pool reconnects to a server that is gone
+  ECONNREFUSED: '08006',
+  CONNECT_TIMEOUT: '08006',
+  // admin_shutdown (pg_terminate_backend, pg_ctl stop -m fast), crash_shutdown, cannot_connect_now
+  '57P01': '57P01',
+  '57P02': '57P02',
+  '57P03': '57P03',
+};
+
+/** A driver error that means the connection is gone, as one ConnectionLost; anything else unchanged. */
+export function asConnectionLost(e: unknown): ConnectionLost | null {
+  if (e instanceof ConnectionLost) return e;
+  const code = (e as { code?: unknown })?.code;
+  const sqlstate = typeof code === 'string' ? LOST_CODES[code] : undefined;
+  if (!sqlstate) return null;
+  // The driver's message names the code and the address ("write CONNECTION_CLOSED 127.0.0.1:5432").
+  const reason = sqlstate !== '08006' ? errorMessage(e) : code === 'ECONNREFUSED' || code === 'CONNECT_TIMEOUT' ? 'the server is no longer reachable' : 'the server closed the connection';
+  return new ConnectionLost(sqlstate, reason);
+}
+
+/**
+ * Runs one driver call; a lost connection becomes a ConnectionLost (a plain rejected error the
+ * caller can catch and carry on from with a new connection), and `state.lost` is set.
+ */
+async function guarded<T>(state: { lost: boolean } | null, call: () => Promise<T>): Promise<T> {
+  if (state?.lost) throw new ConnectionLost('08006', 'this session lost its connection earlier');
+  try {
+    return await call();
+  } catch (e) {
+    const lost = asConnectionLost(e);
+    if (!lost) throw e;
+    if (state) state.lost = true;
+    throw lost;
+  }
+}
+
+/** `state`: a held session's (its connection, once lost, stays lost); null for the pool, which reconnects. */
+function wrap(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, state: { lost: boolean } | null): Session {
   return {
-    async query<T = Row>(text: string, params: unknown[] = []): Promise<T[]> {
-      const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
-      return [...rows] as T[];
+    query<T = Row>(text: string, params: unknown[] = []): Promise<T[]> {
+      return guarded(state, async () => {
+        const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+        return [...rows] as T[];
+      });
     },
-    async exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
-      sink.current = onNotice;
-      try {
-        const r = await sql.unsafe(text).simple();
-        // Several statements in one simple query come back as a list of results: keep the last.
-        const last = (Array.isArray(r[0]) ? r[r.length - 1] : r) as unknown as postgres.RowList<Row[]>;
-        return {
-          rows: [...last],
-          columns: (last.columns ?? []).map((c) => c.name),
-          command: last.command ?? null,
-          rowCount: last.count ?? null,
-        };
-      } finally {
-        sink.current = undefined;
-      }
+    exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
+      return guarded(state, () => execOnce(sql, sink, text, onNotice));
     },
   };
+}
+
+async function execOnce(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
+  sink.current = onNotice;
+  try {
+    const r = await sql.unsafe(text).simple();
+    // Several statements in one simple query come back as a list of results: keep the last.
+    const last = (Array.isArray(r[0]) ? r[r.length - 1] : r) as unknown as postgres.RowList<Row[]>;
+    return {
+      rows: [...last],
+      columns: (last.columns ?? []).map((c) => c.name),
+      command: last.command ?? null,
+      rowCount: last.count ?? null,
+    };
+  } finally {
+    sink.current = undefined;
+  }
 }
 
 export class PostgresDb implements Db {
@@ -63,6 +145,8 @@ export class PostgresDb implements Db {
   private readonly sql: Sql;
   private readonly shared: Session;
   private onClose: Array<() => Promise<void>> = [];
+  /** A held session lost its connection: the driver would wait out end()'s timeout for it. */
+  private lostOne = false;
 
   private constructor(
     private readonly url: string | null,
@@ -85,8 +169,12 @@ export class PostgresDb implements Db {
     };
     // Without a URL the driver reads PGHOST/PGPORT/PGUSER/PGPASSWORD; PGDATABASE may be overridden.
     if (!url && env?.PGDATABASE) options.database = env.PGDATABASE;
-    this.sql = (url ? postgres(url, options) : postgres(options)) as unknown as Sql;
-    this.shared = wrap(this.sql, this.sink);
+    if (url) {
+      const parsed = urlOptions(url);
+      Object.assign(options, parsed, { connection: { ...options.connection, ...parsed.connection } });
+    }
+    this.sql = postgres(options) as unknown as Sql;
+    this.shared = wrap(this.sql, this.sink, null);
   }
 
   /**
@@ -129,11 +217,16 @@ export class PostgresDb implements Db {
   }
 
   async session<T>(fn: (s: Session) => Promise<T>): Promise<T> {
-    const reserved = await this.sql.reserve();
+    const reserved = await guarded(null, () => this.sql.reserve());
+    const state = { lost: false };
     try {
-      return await fn(wrap(reserved, this.sink));
+      return await fn(wrap(reserved, this.sink, state));
     } finally {
-      reserved.release();
+      // A connection the driver has already closed must not go back to the pool: release()
+      // would mark it open, and the next query would write to its null socket (a TypeError
+      // thrown from a timer, outside any promise: the crash of issue 11).
+      if (state.lost) this.lostOne = true;
+      else reserved.release();
     }
   }
 
@@ -148,15 +241,15 @@ export class PostgresDb implements Db {
     try {
       // Connect first, as connect() does: without fetch_types the driver's reserve() never
       // resolves on a pool that has not connected yet (postgres 3.4).
-      await one.sql`select 1`;
+      await guarded(null, () => one.sql`select 1`);
       return await one.session(fn);
     } finally {
-      await one.sql.end({ timeout: 5 });
+      await one.sql.end({ timeout: one.lostOne ? 0 : 5 });
     }
   }
 
   async close(): Promise<void> {
-    await this.sql.end({ timeout: 5 });
+    await this.sql.end({ timeout: this.lostOne ? 0 : 5 });
     const hooks = this.onClose;
     this.onClose = [];
     for (const fn of hooks) await fn();
@@ -167,6 +260,8 @@ function connectionReason(e: unknown): string {
   const o = e as { code?: string; message?: string; errno?: string };
   if (o?.code === 'ECONNREFUSED') return 'connection refused (is the server running, and on this host and port?)';
   if (o?.code === 'ENOTFOUND') return 'host not found';
+  if (o?.code === 'ENOENT') return 'no server socket there (is the server running, and is that its socket directory?)';
+  if (o?.code === 'EACCES') return 'permission denied on the server socket (its directory is private to the server user)';
   if (o?.code === 'CONNECT_TIMEOUT' || o?.code === 'ETIMEDOUT') return 'connection timed out';
   if (o?.code === '28P01' || o?.code === '28000') return `authentication failed (${o.message})`;
   if (o?.code === '3D000') return o.message ?? 'database does not exist';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execaSync } from 'execa';
-import { maskUrl } from '../db/postgres.ts';
+import { maskSecrets } from '../db/mask.ts';
 import { sha256File } from './dump.ts';
 import type { Evidence } from './model.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
@@ -48,10 +48,8 @@ export function fileIndex(names: string[]): Array<{ file: string; what: string }
     .map((file) => ({ file, what: WHAT[file] ?? '' }));
 }
 
-/** Every postgres:// URL in a text, its password masked: for all text the bundle holds. */
-export function maskUrls(text: string): string {
-  return text.replace(/postgres(?:ql)?:\/\/[^\s'"`<>]+/g, (u) => maskUrl(u));
-}
+/** Every password in a text masked (the CLI's one masking function): for all text the bundle holds. */
+export const maskUrls = maskSecrets;
 
 /**
  * For text we did not write ourselves (the command's output and its command line): URLs
