@@ -224,3 +224,88 @@ describe('hostile and malformed input on PostgreSQL', () => {
     await t?.drop();
   });
 });
+
+// Object names, descriptions and messages are chosen by whoever may CREATE or write a probe:
+// every Markdown report shows them as text, never as HTML, a link or a broken table.
+describe('hostile names in the Markdown reports', () => {
+  const HOSTILE = ['<img src=x onerror=alert(1)>', 'a | b', '`tick` ``two``', 'line\nbreak\r\nand\u2028more\u0085end', '[x](javascript:alert(1))', '</code><script>alert(2)</script>', '# heading', '- item', '*em* _em_ ~~s~~', '&lt;already&gt;', '\\|'];
+  const evil = HOSTILE.join(' ');
+
+  /** No HTML but the <code> spans the renderer writes, and every table row keeps its cells. */
+  function expectInert(md: string, columns: Record<string, number>): void {
+    expect(md).not.toMatch(/<(?!\/?code>)/);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    for (const line of md.split('\n')) {
+      if (!line.startsWith('|')) continue;
+      const cells = line.replace(/\\\|/g, '').split('|').length - 2;
+      const header = Object.keys(columns).find((h) => md.includes(h) && cells === columns[h]);
+      expect(header, `table row with ${cells} cells: ${line}`).toBeTruthy();
+    }
+  }
+
+  it('probes.md escapes every value', async () => {
+    const { renderMarkdown } = await import('../scripts/probes/report/md.ts');
+    const run = {
+      engine: 'postgres', database: evil, serverVersion: evil, startedAt: evil, ms: 1, jobs: 1,
+      files: [{ file: evil, planned: 1, assertions: [{ n: 1, ok: false, description: evil, diagnostics: [evil], directive: null }], diagnostics: [], error: { code: '42P01', message: evil, line: 1, column: 1 }, problem: evil, ms: 1, passed: false }],
+      census: { clean: false, differences: [`+ table public."${evil}"`] },
+      totals: { files: 1, filesPassed: 0, assertions: 1, passed: 0, failed: 1, skipped: 0, todo: 0 },
+      passed: false,
+    };
+    const md = renderMarkdown(run as never);
+    expectInert(md, { '| file | planned | ran | failed | time | verdict |': 6 });
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('evidence.md and conformance.md escape every value', async () => {
+    const { renderEvidenceMarkdown } = await import('../scripts/evidence/markdown.ts');
+    const { conformanceMarkdown } = await import('../scripts/commands/prove.ts');
+    const conformance = {
+      verdict: 'FAIL', summary: evil,
+      classes: [{ item: evil, expected: 1, actual: 2, missing: [evil], unexpected: [evil], verdict: 'FAIL' }],
+      security: [{ item: evil, summary: evil, missing: [evil], verdict: 'FAIL' }],
+    };
+    const probes = { startedAt: evil, ms: 1, files: [{ file: evil, planned: 1, ran: 1, failed: 1, ms: 1, verdict: 'FAIL', failures: [evil] }], census: { clean: false, differences: [evil] } };
+    const e = {
+      format: 1, generatedAt: evil, database: evil, engine: 'postgres', server: { version: evil, versionNum: 150000, database: evil, user: evil },
+      git: { commit: evil, dirty: true, changes: [evil, '```'] },
+      command: { argv: [evil], line: evil, exitCode: 1, ms: 1, log: `${evil}.log` },
+      dumps: { tool: evil, restrictKey: evil, before: { file: evil, sha256: evil, bytes: 1, takenAt: evil }, after: { file: evil, sha256: evil, bytes: 1, takenAt: evil }, identical: false },
+      verdicts: {
+        overall: 'FAIL', command: { verdict: 'FAIL', exitCode: 1, note: evil }, dumps: { verdict: 'FAIL', note: evil }, conformance: { verdict: 'FAIL', summary: evil },
+        probes: { verdict: 'FAIL', totals: { files: 1, filesPassed: 0, assertions: 1, passed: 0, failed: 1, skipped: 0, todo: 0 }, leaveNoTrace: false, note: evil },
+        matrix: { verdict: 'FAIL', moved: [evil], note: evil },
+      },
+      conformance, probes,
+      matrix: [{ surface: evil, rows: 1, onInstantiate: 'invariant', before: 0, after: 1, delta: 1, verdict: 'MOVED' }],
+      files: [{ file: evil, what: evil }],
+    };
+    const tables = {
+      '| check | verdict | detail |': 3, '| dump | sha256 | bytes | taken at |': 4, '| class | expected | actual | missing | unexpected | verdict |': 6,
+      '| security rule | violations | verdict |': 3, '| file | planned | ran | failed | time | verdict |': 6, '| surface | before | after | delta | kind | verdict |': 6, '| file | what |': 2,
+    };
+    expectInert(renderEvidenceMarkdown(e as never), tables);
+    expectInert(conformanceMarkdown(conformance as never), tables);
+  });
+});
+
+describe.each(['pglite', 'postgres'] as const)('a hostile probe run on %s', (engine) => {
+  it('writes probes.md with the hostile description and table name as text', async (ctx) => {
+    if (engine === 'postgres' && pgSkipReason()) ctx.skip(pgSkipReason());
+    const { cli, tempDir } = await import('./helpers.ts');
+    const { readFileSync } = await import('node:fs');
+    const t = await fresh(engine);
+    await t.db.close();
+    try {
+      const out = tempDir('hostile-md');
+      const r = await cli('probe', '--db', t.flag, '--format', 'md,junit', '--out', out, join(ROOT, 'tests/fixtures/probes/hostile_names.sql'));
+      expect(r.code).toBe(1);
+      const md = readFileSync(join(out, 'probes.md'), 'utf8');
+      expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(md).not.toMatch(/<(?!\/?code>)/);
+      expect(readFileSync(join(out, 'probes.junit.xml'), 'utf8')).not.toContain('<img');
+    } finally {
+      await t.drop();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 // iu-core prove: the main job. Migrate, load the sample data, run every probe and the
 // conformance scan, print a short report, and write the full report files to a folder.
+import { mdCode, mdText } from '../evidence/markdown.ts';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, str, type Io } from '../cli.ts';
@@ -38,19 +39,20 @@ export async function loadSample(db: Db, onNotice?: (msg: string) => void): Prom
 }
 
 export function conformanceMarkdown(r: ConformanceReport): string {
-  const list = (xs: string[] | null) => (xs?.length ? xs.map((x) => `\`${x}\``).join(', ') : '—');
+  // Object names come from the catalog, where anyone who may CREATE names them: every value is escaped.
+  const list = (xs: string[] | null) => (xs?.length ? xs.map(mdCode).join(', ') : '—');
   return [
-    `# Conformance (D9): ${r.verdict}`,
+    `# Conformance (D9): ${mdText(r.verdict)}`,
     '',
-    `**${r.summary}**`,
+    `**${mdText(r.summary)}**`,
     '',
     '| class | expected | actual | missing | unexpected | verdict |',
     '|---|---:|---:|---|---|---|',
-    ...r.classes.map((c) => `| ${c.item} | ${c.expected} | ${c.actual} | ${list(c.missing)} | ${list(c.unexpected)} | ${c.verdict} |`),
+    ...r.classes.map((c) => `| ${mdText(c.item)} | ${mdText(c.expected)} | ${mdText(c.actual)} | ${list(c.missing)} | ${list(c.unexpected)} | ${mdText(c.verdict)} |`),
     '',
     '| security rule | violations | verdict |',
     '|---|---|---|',
-    ...r.security.map((s) => `| ${s.summary} | ${list(s.missing)} | ${s.verdict} |`),
+    ...r.security.map((s) => `| ${mdText(s.summary)} | ${list(s.missing)} | ${mdText(s.verdict)} |`),
     '',
   ].join('\n');
 }

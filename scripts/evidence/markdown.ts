@@ -2,59 +2,85 @@
 // sha256, then the conformance table, the probe results and the regression matrix.
 import { formatDelta, type Evidence } from './model.ts';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+/** Line breaks of every kind (a value must stay on its line, in its table cell). */
+const BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * Any value (an object name, a message, a path) as Markdown text that renders as exactly
+ * that text: no raw HTML, no link or image, no emphasis, no code span, no table-cell break,
+ * no line break. HTML's own characters become entities; Markdown's are backslash-escaped.
+ */
+export function mdText(v: unknown): string {
+  return String(v ?? '')
+    .replace(BREAKS, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~#]/g, '\\$&')
+    .replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+
+/** A value in monospace, as literal as mdText (a backtick code span could be closed by the value). */
+export function mdCode(v: unknown): string {
+  return `<code>${mdText(v)}</code>`;
+}
+
+const cell = mdText;
+const code = mdCode;
 const num = (n: number | null) => (n === null ? 'n/a' : String(n));
+/** A link to a file of the bundle: its name as text, its path percent-encoded. */
+const link = (file: string) => `[${mdText(file)}](${encodeURI(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 const list = (xs: string[] | null) => (xs?.length ? xs.map(code).join(', ') : '—');
 
 export function renderEvidenceMarkdown(e: Evidence): string {
   const v = e.verdicts;
   const out: string[] = [
-    `# IU Core evidence: ${v.overall}`,
+    `# IU Core evidence: ${cell(v.overall)}`,
     '',
-    `Generated ${e.generatedAt} by \`iu-core evidence\` on ${cell(e.database)} (${e.engine}, PostgreSQL ${cell(e.server.version)}),`,
+    `Generated ${cell(e.generatedAt)} by \`iu-core evidence\` on ${cell(e.database)} (${cell(e.engine)}, PostgreSQL ${cell(e.server.version)}),`,
     `project commit ${e.git.commit ? code(e.git.commit) : 'unknown (not a git checkout)'}${e.git.dirty ? ` with ${e.git.changes.length} uncommitted change(s)` : e.git.dirty === false ? ' (clean tree)' : ''}.`,
     '',
     '## Verdicts',
     '',
     '| check | verdict | detail |',
     '|---|---|---|',
-    `| **overall** | **${v.overall}** | PASS only when no check below FAILs |`,
-    `| command | ${v.command.verdict} | ${cell(v.command.note)} |`,
-    `| dumps | ${v.dumps.verdict} | ${cell(v.dumps.note)} |`,
-    `| conformance (D9) | ${v.conformance.verdict} | ${cell(v.conformance.summary)} |`,
-    `| probes | ${v.probes.verdict} | ${cell(v.probes.note)} |`,
-    `| regression matrix | ${v.matrix.verdict} | ${cell(v.matrix.note)} |`,
+    `| **overall** | **${cell(v.overall)}** | PASS only when no check below FAILs |`,
+    `| command | ${cell(v.command.verdict)} | ${cell(v.command.note)} |`,
+    `| dumps | ${cell(v.dumps.verdict)} | ${cell(v.dumps.note)} |`,
+    `| conformance (D9) | ${cell(v.conformance.verdict)} | ${cell(v.conformance.summary)} |`,
+    `| probes | ${cell(v.probes.verdict)} | ${cell(v.probes.note)} |`,
+    `| regression matrix | ${cell(v.matrix.verdict)} | ${cell(v.matrix.note)} |`,
     '',
     '## Command',
     '',
     e.command
-      ? `${code(e.command.line)} ran between the two dumps on the same database; exit code **${e.command.exitCode}** after ${(e.command.ms / 1000).toFixed(1)} s. Its output: [${e.command.log}](${e.command.log}).`
+      ? `${code(e.command.line)} ran between the two dumps on the same database; exit code **${cell(e.command.exitCode)}** after ${(e.command.ms / 1000).toFixed(1)} s. Its output: ${link(e.command.log)}.`
       : 'None: this bundle is a snapshot (the "after" dump was taken right after the "before" one).',
     '',
     '## Dumps',
     '',
-    `Taken with ${cell(e.dumps.tool)}${e.dumps.restrictKey ? ` (\`--restrict-key=${e.dumps.restrictKey}\`)` : ''}; plain SQL.`,
+    `Taken with ${cell(e.dumps.tool)}${e.dumps.restrictKey ? ` (${code(`--restrict-key=${e.dumps.restrictKey}`)})` : ''}; plain SQL.`,
     '',
     '| dump | sha256 | bytes | taken at |',
     '|---|---|---:|---|',
-    ...(['before', 'after'] as const).map((k) => `| [${e.dumps[k].file}](${e.dumps[k].file}) | ${code(e.dumps[k].sha256)} | ${e.dumps[k].bytes} | ${e.dumps[k].takenAt} |`),
+    ...(['before', 'after'] as const).map((k) => `| ${link(e.dumps[k].file)} | ${code(e.dumps[k].sha256)} | ${cell(e.dumps[k].bytes)} | ${cell(e.dumps[k].takenAt)} |`),
     '',
     `Before and after are ${e.dumps.identical ? 'identical, byte for byte' : 'different'}. Verify every file of this bundle with \`sha256sum -c SHA256SUMS\` in this folder.`,
     '',
-    `## Conformance (D9): ${e.conformance.verdict}`,
+    `## Conformance (D9): ${cell(e.conformance.verdict)}`,
     '',
     `**${cell(e.conformance.summary)}**`,
     '',
     '| class | expected | actual | missing | unexpected | verdict |',
     '|---|---:|---:|---|---|---|',
-    ...e.conformance.classes.map((c) => `| ${cell(c.item)} | ${num(c.expected)} | ${num(c.actual)} | ${list(c.missing)} | ${list(c.unexpected)} | ${c.verdict} |`),
+    ...e.conformance.classes.map((c) => `| ${cell(c.item)} | ${num(c.expected)} | ${num(c.actual)} | ${list(c.missing)} | ${list(c.unexpected)} | ${cell(c.verdict)} |`),
     '',
     '| security rule | violations | verdict |',
     '|---|---|---|',
-    ...e.conformance.security.map((s) => `| ${cell(s.summary ?? s.item)} | ${list(s.missing)} | ${s.verdict} |`),
+    ...e.conformance.security.map((s) => `| ${cell(s.summary ?? s.item)} | ${list(s.missing)} | ${cell(s.verdict)} |`),
     '',
-    `## Probes: ${v.probes.verdict}`,
+    `## Probes: ${cell(v.probes.verdict)}`,
     '',
   ];
   if (e.probes && v.probes.totals) {
@@ -64,7 +90,7 @@ export function renderEvidenceMarkdown(e: Evidence): string {
       '',
       '| file | planned | ran | failed | time | verdict |',
       '|---|---:|---:|---:|---:|---|',
-      ...e.probes.files.map((f) => `| ${cell(f.file)} | ${num(f.planned)} | ${f.ran} | ${f.failed} | ${f.ms} ms | ${f.verdict} |`),
+      ...e.probes.files.map((f) => `| ${cell(f.file)} | ${num(f.planned)} | ${cell(f.ran)} | ${cell(f.failed)} | ${cell(f.ms)} ms | ${cell(f.verdict)} |`),
       '',
     );
     const failing = e.probes.files.filter((f) => f.failures.length);
@@ -75,26 +101,26 @@ export function renderEvidenceMarkdown(e: Evidence): string {
     }
     if (!e.probes.census.clean) out.push('### What the probe run left behind', '', ...e.probes.census.differences.map((d) => `- ${code(d)}`), '');
   } else {
-    out.push(`${v.probes.note}.`, '');
+    out.push(`${cell(v.probes.note)}.`, '');
   }
   out.push(
-    `## Regression matrix: ${v.matrix.verdict}`,
+    `## Regression matrix: ${cell(v.matrix.verdict)}`,
     '',
     'Row counts of every product surface before and after the command. An *expected* surface may change; an *invariant* one that changed is MOVED and fails the bundle.',
     '',
     '| surface | before | after | delta | kind | verdict |',
     '|---|---:|---:|---:|---|---|',
-    ...e.matrix.map((r) => `| ${cell(r.surface)} | ${num(r.before)} | ${num(r.after)} | ${formatDelta(r.delta)} | ${r.onInstantiate} | ${r.verdict === 'MOVED' ? '**MOVED**' : r.verdict} |`),
+    ...e.matrix.map((r) => `| ${cell(r.surface)} | ${num(r.before)} | ${num(r.after)} | ${cell(formatDelta(r.delta))} | ${cell(r.onInstantiate)} | ${r.verdict === 'MOVED' ? '**MOVED**' : cell(r.verdict)} |`),
     '',
     '## Files',
     '',
     '| file | what |',
     '|---|---|',
-    ...e.files.map((f) => `| [${f.file}](${f.file}) | ${cell(f.what)} |`),
+    ...e.files.map((f) => `| ${link(f.file)} | ${cell(f.what)} |`),
     '',
   );
   if (e.git.dirty && e.git.changes.length) {
-    out.push('## Uncommitted changes at the time', '', '```', ...e.git.changes, '```', '');
+    out.push('## Uncommitted changes at the time', '', ...e.git.changes.map((c) => `- ${code(c)}`), '');
   }
   return `${out.join('\n')}\n`;
 }

@@ -32,7 +32,7 @@ function suite(f: ProbeFileResult): string {
   if (f.error) {
     errors++;
     const where = `${f.file}:${f.error.line}:${f.error.column}`;
-    cases.push(`    <testcase classname="${classname}" name="(file) ${xmlEscape(f.file)}"><error type="${f.error.code}" message="${xmlEscape(`${f.error.code} ${f.error.message} at ${where}`)}">${xmlEscape([f.error.detail, f.error.hint, f.error.where].filter(Boolean).join('\n'))}</error></testcase>`);
+    cases.push(`    <testcase classname="${classname}" name="(file) ${xmlEscape(f.file)}"><error type="${xmlEscape(f.error.code)}" message="${xmlEscape(`${f.error.code} ${f.error.message} at ${where}`)}">${xmlEscape([f.error.detail, f.error.hint, f.error.where].filter(Boolean).join('\n'))}</error></testcase>`);
   }
   if (f.problem) {
     errors++;
