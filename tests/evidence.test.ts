@@ -3,7 +3,7 @@
 // by a real headless Chromium, whose DOM must show exactly the verdicts and counts of
 // evidence.json. One migrated database with the sample per engine.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { loadSample } from '../scripts/commands/prove.ts';
 import { findPgBinDir } from '../scripts/db/local-server.ts';
 import { slug } from '../scripts/evidence/html.ts';
 import type { Evidence } from '../scripts/evidence/model.ts';
-import { ENGINES, ROOT, cli, pgSkipReason, serverOfThisFile, tempDir, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, cleanEnv, cli, pgSkipReason, serverOfThisFile, spawnCli, tempDir, type TestDb } from './helpers.ts';
 
 const DRIVER_03 = join(ROOT, 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/03_durable_auto_instantiate_event.sql');
 const PASSWORD = 'evidence-Pw-5e1c9a';
@@ -128,6 +128,20 @@ describe('iu-core evidence refuses a bad command line with exit 2, and writes no
     expect(r.err).toMatch(/cannot run on pglite:memory/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('an --out that is a dangling symbolic link, or under /proc/self: one line, exit 2, no stack trace, no hang', async () => {
+    const base = tempDir('evidence-out');
+    const link = join(base, 'bundle');
+    symlinkSync(join(base, 'nowhere', 'deeper'), link);
+    const dangling = await cli('evidence', '--db', 'pglite:memory', '--out', link, '--no-probes');
+    expect(dangling.code, dangling.err).toBe(2);
+    expect(dangling.err).toBe(`iu-core: evidence: --out: ${link} is a symbolic link to ${join(base, 'nowhere', 'deeper')}, which does not exist`);
+    expect(existsSync(join(base, 'nowhere'))).toBe(false);
+    // Node's recursive mkdir loops forever here (synchronously): a child process, with a bound.
+    const proc = await spawnCli(['evidence', '--db', 'pglite:memory', '--out', '/proc/self/x/y', '--no-probes'], { env: cleanEnv(), timeout: 60_000 });
+    expect(proc.code, proc.err).toBe(2);
+    expect(proc.err).toMatch(/^iu-core: evidence: --out: cannot create \/proc\/self\/x \(ENOENT\)$/);
+  }, 120_000);
 
   it('an --out folder that already holds something (a bundle is never written over)', async () => {
     const out = tempDir('evidence-usage');
@@ -349,11 +363,18 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     }
   }, BUNDLE_TIMEOUT);
 
-  it('a command that fails after opening a gate: exit 1, the bundle written, the command and the matrix FAIL', async () => {
+  // The write is an event queued behind the orchestrator's back (a gate left open, the old
+  // example, is now refused by the database itself at COMMIT: migration 037).
+  it('a command that fails after a stray write: exit 1, the bundle written, the command and the matrix FAIL', async () => {
     const dir = tempDir('evidence-fail');
     mkdirSync(join(dir, 'ops'));
-    const sql = join(dir, 'ops', 'open_gate_then_fail.sql');
-    writeFileSync(sql, `UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.retention_enabled';\nSELECT 1 / 0;\n`);
+    const sql = join(dir, 'ops', 'stray_event_then_fail.sql');
+    writeFileSync(
+      sql,
+      `INSERT INTO event_outbox (domain, event_type, aggregate_type, aggregate_id, created_by)\n` +
+        `  SELECT 'system', event_type, 'evidence_test', gen_random_uuid(), 'evidence-test' FROM event_type_registry ORDER BY event_type LIMIT 1;\n` +
+        `SELECT 1 / 0;\n`,
+    );
     const out = join(dir, 'bundle');
     const r = await cli('evidence', '--db', flag, '--out', out, '--no-probes', '--', 'run', sql);
     expect(r.code, r.out + r.err).toBe(1);
@@ -361,9 +382,9 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     expect(e.verdicts).toMatchObject({
       overall: 'FAIL',
       command: { verdict: 'FAIL', exitCode: 1 },
-      matrix: { verdict: 'FAIL', moved: ['gates open (iu_core.*_enabled = true)'] },
+      matrix: { verdict: 'FAIL', moved: ['event_outbox (system domain)'] },
     });
-    expect(deltas(e)['gates open (iu_core.*_enabled = true)']).toBe(1);
+    expect(deltas(e)['event_outbox (system domain)']).toBe(1);
     expect(readFileSync(join(out, 'command.log'), 'utf8')).toMatch(/ERROR 22012: division by zero/);
     await expectSumsVerify(out);
     expect(r.out).toContain(`verdict: FAIL; bundle in ${out}`);

@@ -2,9 +2,11 @@
 // (each with its sha256), the regression matrix before and after, an iu-core command run
 // in between on the same database (its output and exit code kept), then the probe suite and
 // the conformance scan — indexed in evidence.json, evidence.md and a self-contained index.html.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
+import { COMMAND_NAMES } from '../main.ts';
+import { outDir } from '../paths.ts';
 import { DB_FLAGS, bool, parseFlags, str, type Io } from '../cli.ts';
 import { resolveDbSpec } from '../db/open.ts';
 import { PgliteDb } from '../db/pglite.ts';
@@ -73,13 +75,11 @@ async function open(t: Target, opts: { watchdog?: boolean } = {}): Promise<Opene
   };
 }
 
-const COMMAND_NAME = /^[a-z][a-z0-9-]*$/;
-
 /** Refuse a COMMAND that cannot be evidence of anything, before any database is touched. */
 export function checkCommand(argv: string[]): void {
   const [name, ...rest] = argv;
   if (!name) throw new UsageError('evidence: nothing after --; name an iu-core command, e.g. -- run FILE.sql');
-  if (!COMMAND_NAME.test(name) || !existsSync(new URL(`./${name}.ts`, import.meta.url))) {
+  if (!COMMAND_NAMES.includes(name)) {
     throw new UsageError(`evidence: '${name}' after -- is not an iu-core command (give it without 'iu-core', e.g. -- run FILE.sql)`);
   }
   if (name === 'evidence') throw new UsageError('evidence: the command after -- cannot be evidence itself');
@@ -147,7 +147,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const p = parseFlags('evidence', own, { ...DB_FLAGS, out: { type: 'string' }, 'no-probes': { type: 'boolean' } });
   const outFlag = str(p, 'out');
   if (!outFlag) throw new UsageError('evidence: --out DIR is required (a new or empty folder for the bundle)');
-  const out = resolve(outFlag);
+  const outFolder = outDir(outFlag, 'evidence: --out');
+  const out = outFolder.path;
   if (existsSync(out) && (!statSync(out).isDirectory() || readdirSync(out).length > 0)) {
     throw new UsageError(`evidence: ${out} exists and is not an empty folder; a bundle is never written over another`);
   }
@@ -174,7 +175,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     // Refused here, before anything is written: no pg_dump of the server's own major version.
     const tool: PgDumpTool | null = target.kind === 'postgres' ? findPgDump(major) : null;
     say(`iu-core evidence on ${database} (PostgreSQL ${server.version}) into ${out}`);
-    mkdirSync(out, { recursive: true });
+    outFolder.create();
     const generatedAt = new Date().toISOString();
     const git = gitInfo();
 

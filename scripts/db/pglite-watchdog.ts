@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
+import { lockPgliteDir } from './pglite-lock.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
 
 interface Reply {
@@ -39,6 +40,7 @@ export class PgliteWatchdogDb implements Db {
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void; timer: NodeJS.Timeout }>();
   private queue: Promise<unknown> = Promise.resolve();
   private lost: Error | null = null;
+  private unlock: () => void = () => undefined;
 
   private constructor(
     private readonly dataDir: string | null,
@@ -50,7 +52,14 @@ export class PgliteWatchdogDb implements Db {
     // As PgliteDb.open: PGlite creates the data directory but not its parents (.iu-core/).
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     const db = new PgliteWatchdogDb(dataDir, dataDir ? `pglite:${dataDir}` : 'pglite:memory', timeoutMs);
-    await db.start();
+    // Held by this thread across the worker's restarts; the worker itself never locks.
+    if (dataDir) db.unlock = lockPgliteDir(dataDir);
+    try {
+      await db.start();
+    } catch (e) {
+      db.unlock();
+      throw e;
+    }
     return db;
   }
 
@@ -116,7 +125,11 @@ export class PgliteWatchdogDb implements Db {
   }
 
   async close(): Promise<void> {
-    if (!this.lost) await this.call({ type: 'close' }).catch(() => undefined);
-    await this.worker.terminate();
+    try {
+      if (!this.lost) await this.call({ type: 'close' }).catch(() => undefined);
+      await this.worker.terminate();
+    } finally {
+      this.unlock();
+    }
   }
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type Results } from '@electric-sql/pglite';
 import { pgtap } from '@electric-sql/pglite-pgtap';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
+import { lockPgliteDir } from './pglite-lock.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
 
 export type PgliteNotice = { severity?: string; message?: string; code?: string; detail?: string; hint?: string; where?: string };
@@ -27,13 +28,21 @@ export class PgliteDb implements Db {
   constructor(
     readonly pg: PGlite,
     readonly label: string,
+    private readonly unlock: () => void = () => undefined,
   ) {}
 
   /** Open a persisted data directory, or memory when `dataDir` is null. pgTAP is always loadable. */
   static async open(dataDir: string | null): Promise<PgliteDb> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pgtap }, startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
-    return new PgliteDb(pg, dataDir ? `pglite:${dataDir}` : 'pglite:memory');
+    // Taken before the engine touches the directory; a second process is refused here.
+    const unlock = dataDir ? lockPgliteDir(dataDir) : () => undefined;
+    try {
+      const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pgtap }, startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
+      return new PgliteDb(pg, dataDir ? `pglite:${dataDir}` : 'pglite:memory', unlock);
+    } catch (e) {
+      unlock();
+      throw e;
+    }
   }
 
   /** A copy of this database (about 1 s, against 3–5 s for a cold start). */
@@ -61,7 +70,11 @@ export class PgliteDb implements Db {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.pg.close();
+    try {
+      await this.pg.close();
+    } finally {
+      this.unlock();
+    }
   }
 }
 
