@@ -15,7 +15,14 @@ function bundleIsCurrent() {
   return readdirSync(dir, { recursive: true }).every((f) => statSync(join(dir, f)).mtimeMs <= built);
 }
 
-if (bundleIsCurrent()) {
+// IU_CORE_RUN=dist runs the bundle whatever its age (the end-to-end tests run what was
+// built even while sources are being edited); IU_CORE_RUN=src always runs the sources.
+const want = process.env.IU_CORE_RUN;
+if (want === 'dist' && !existsSync(bundle)) {
+  process.stderr.write('iu-core: IU_CORE_RUN=dist but there is no dist/iu-core.mjs; run npm run build\n');
+  process.exit(2);
+}
+if (want === 'dist' || (want !== 'src' && bundleIsCurrent())) {
   await import(bundle);
 } else {
   const { register } = await import('tsx/esm/api');
