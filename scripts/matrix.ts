@@ -10,6 +10,12 @@ export interface MatrixRow {
   surface: string;
   rows: number | null;
   onInstantiate: 'expected' | 'invariant';
+  /**
+   * Read inside an operator's transaction with the snapshot it began with: the rows as that
+   * transaction changed them (committed then, or its own), its own rows, and how many rows of
+   * the table it updated or deleted. Absent where no snapshot was given.
+   */
+  own?: { count: number | null; rows: number | null; removals: number | null };
 }
 
 export async function regressionMatrix(s: Session): Promise<MatrixRow[]> {

@@ -21,6 +21,7 @@ import {
   OP_ORCHESTRATOR_PRESENT,
   OP_RESOLVE_TEMPLATE,
   OP_SET_GATE,
+  OP_SNAPSHOT,
   OP_TX_BOUNDS,
 } from './sql.ts';
 import type { Io } from './cli.ts';
@@ -43,7 +44,10 @@ export function gatesFor(mode: EmitMode): string[] {
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+// What the database refuses in a name (its '[[:cntrl:]]' is Unicode's: C0 and C1 controls, NEL
+// U+0085, the line and paragraph separators U+2028/2029) and a lone surrogate (not UTF-8).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cs}/u;
+const shown = (v: string) => v.replace(new RegExp(CONTROL.source, 'gu'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const isUuid = (v: string): boolean => UUID.test(v);
 
@@ -58,7 +62,8 @@ export function textValue(flag: string, v: string | undefined, opts: { max: numb
   const value = v ?? opts.def;
   if (value === undefined) throw new UsageError(`--${flag} is required`);
   if (!value.trim() || value.length > opts.max || CONTROL.test(value) || (opts.noSpace && /\s/.test(value))) {
-    throw new UsageError(`--${flag} takes 1 to ${opts.max} characters on one line${opts.noSpace ? ' without whitespace' : ''}; got '${value}'`);
+    const why = CONTROL.test(value) ? ' (no control characters or line separators)' : '';
+    throw new UsageError(`--${flag} takes 1 to ${opts.max} characters on one line${opts.noSpace ? ' without whitespace' : ''}${why}; got '${shown(value)}'`);
   }
   return value;
 }
@@ -117,20 +122,38 @@ async function matrixStatements(): Promise<string[]> {
   return stmts;
 }
 
-/** The matrix as the current transaction sees it (call inside BEGIN … COMMIT/ROLLBACK). */
-export async function matrixInTransaction(s: Session): Promise<MatrixRow[]> {
+/**
+ * The matrix as the current transaction sees it (call inside BEGIN … COMMIT/ROLLBACK). With
+ * `since` (pg_current_snapshot() as the transaction began) each row also says what this
+ * transaction itself wrote, which is what a run is judged by.
+ */
+export async function matrixInTransaction(s: Session, since?: string): Promise<MatrixRow[]> {
   const stmts = await matrixStatements();
   await s.exec('SAVEPOINT iu_core_matrix');
   try {
     for (const text of stmts) await s.exec(text);
-    const rows = await s.query<{ surface: string; row_count: number | null; on_instantiate: 'expected' | 'invariant' }>(
-      `SELECT surface, row_count, on_instantiate FROM pg_temp.fn_iu_regression_matrix() ORDER BY ord`,
+    type Raw = { surface: string; row_count: number | null; on_instantiate: 'expected' | 'invariant'; own_count: number | null; own_rows: number | null; own_removals: number | null };
+    const rows = await s.query<Raw>(
+      `SELECT surface, row_count, on_instantiate, own_count, own_rows, own_removals FROM pg_temp.fn_iu_regression_matrix($1::pg_snapshot) ORDER BY ord`,
+      [since ?? null],
     );
-    return rows.map((r) => ({ surface: r.surface, rows: r.row_count === null ? null : Number(r.row_count), onInstantiate: r.on_instantiate }));
+    const n = (v: number | null) => (v === null ? null : Number(v));
+    return rows.map((r) => ({
+      surface: r.surface,
+      rows: n(r.row_count),
+      onInstantiate: r.on_instantiate,
+      ...(since ? { own: { count: n(r.own_count), rows: n(r.own_rows), removals: n(r.own_removals) } } : {}),
+    }));
   } finally {
     await s.exec('ROLLBACK TO SAVEPOINT iu_core_matrix');
     await s.exec('RELEASE SAVEPOINT iu_core_matrix');
   }
+}
+
+/** The snapshot a transaction began with, for matrixInTransaction's `since`. */
+export async function transactionSnapshot(s: Session): Promise<string> {
+  const [r] = await s.query<{ snapshot: string }>(OP_SNAPSHOT);
+  return r!.snapshot;
 }
 
 /** The matrix on its own (census): read in a transaction that is rolled back. */
@@ -168,13 +191,24 @@ export interface JudgedRow {
 /**
  * compareMatrix's before / after / delta, judged: a surface the matrix calls invariant must
  * stay put; a surface it calls expected must move by exactly `want[surface]` (0 when the run
- * names no delta for it).
+ * names no delta for it). Rows read with a snapshot are judged by what the run's own
+ * transaction wrote: its own new rows when it only inserted into that table, else the count
+ * blind to other sessions' commits. `after` is then shown as `before` plus that delta.
  */
 export function judgeMatrix(before: MatrixRow[], after: MatrixRow[], want: Record<string, number>): JudgedRow[] {
+  const prior = new Map(before.map((b) => [b.surface, b]));
   return compareMatrix(before, after).map((r) => {
     const kind = r.onInstantiate;
     const w = kind === 'expected' ? (want[r.surface] ?? 0) : 0;
-    return { surface: r.surface, before: r.before, after: r.after, delta: r.delta, kind, want: w, ok: r.delta === w };
+    const a = after.find((x) => x.surface === r.surface)?.own;
+    const b = prior.get(r.surface)?.own;
+    let delta = r.delta;
+    let shownAfter = r.after;
+    if (a && b && a.rows !== null && a.count !== null && b.count !== null && r.before !== null) {
+      delta = a.removals === 0 ? a.rows - (b.rows ?? 0) : a.count - b.count;
+      shownAfter = r.before + delta;
+    }
+    return { surface: r.surface, before: r.before, after: shownAfter, delta, kind, want: w, ok: delta === w };
   });
 }
 
@@ -308,7 +342,9 @@ export async function gatedTransaction<T>(db: Db, opts: TxOptions<T>): Promise<T
           out.failures.push(`gate(s) open at rest: ${atRest.map((g) => `${g.key}=${g.value}`).join(', ')}; close them first (they must read 'false' between operator sessions)`);
           return;
         }
-        out.before = await matrixInTransaction(s);
+        // What other sessions commit from here on is theirs: the run is judged by its own writes.
+        const since = await transactionSnapshot(s);
+        out.before = await matrixInTransaction(s, since);
         ctx.checkAbort();
         for (const gate of opts.gates) {
           const rows = await s.query(OP_SET_GATE, [gate, 'true']).catch((e: unknown) => {
@@ -333,7 +369,7 @@ export async function gatedTransaction<T>(db: Db, opts: TxOptions<T>): Promise<T
         out.gatesInTx = await readGates(s);
         const stillOpen = openGates(out.gatesInTx);
         if (stillOpen.length) out.failures.push(`gate(s) still open before COMMIT: ${stillOpen.map((g) => g.key).join(', ')}`);
-        const after = await matrixInTransaction(s);
+        const after = await matrixInTransaction(s, since);
         out.matrix = judgeMatrix(out.before, after, opts.want(out.value));
         out.failures.push(...matrixFailures(out.matrix));
         if (opts.verify) out.failures.push(...(await opts.verify(s, out.value)));

@@ -26,18 +26,22 @@ export const LEDGER_DDL = [
      accepted_by  text NOT NULL DEFAULT current_user,
      PRIMARY KEY (version, accepted_at)
    )`,
+  // Added later, nullable: ledgers written before it keep working, their rows read as "not recorded".
+  `ALTER TABLE iu_core_meta.migration_ledger ADD COLUMN IF NOT EXISTS rollback_checksum text CHECK (rollback_checksum ~ '^[0-9a-f]{64}$')`,
 ];
 
 export const LEDGER_EXISTS = `SELECT to_regclass('iu_core_meta.migration_ledger') IS NOT NULL AS exists`;
 
+/** The ledger; rollback_checksum read by name so that a ledger from before that column still reads. */
 export const LEDGER_ROWS = `
-  SELECT version, name, checksum, applied_at, applied_by, duration_ms, server_version
-    FROM iu_core_meta.migration_ledger
+  SELECT version, name, checksum, applied_at, applied_by, duration_ms, server_version,
+         to_jsonb(l) ->> 'rollback_checksum' AS rollback_checksum
+    FROM iu_core_meta.migration_ledger l
    ORDER BY version`;
 
 export const LEDGER_INSERT = `
-  INSERT INTO iu_core_meta.migration_ledger (version, name, checksum, duration_ms)
-  VALUES ($1, $2, $3, $4)`;
+  INSERT INTO iu_core_meta.migration_ledger (version, name, checksum, duration_ms, rollback_checksum)
+  VALUES ($1, $2, $3, $4, $5)`;
 
 export const LEDGER_DELETE = `DELETE FROM iu_core_meta.migration_ledger WHERE version = $1`;
 
@@ -240,6 +244,9 @@ export const OP_TX_BOUNDS = `SELECT set_config('lock_timeout', $1, true), set_co
  * killed CLI). Without it a long batch would run to its end before the server noticed.
  */
 export const OP_CONNECTION_CHECK = `SELECT set_config('client_connection_check_interval', $1, true)`;
+
+/** The snapshot the operator's transaction began with: the matrix judges the run by its own writes since. */
+export const OP_SNAPSHOT = `SELECT pg_current_snapshot()::text AS snapshot`;
 
 /** Ctrl-C: cancel the statement the operator's session is running (sent on another connection). */
 export const OP_CANCEL = `SELECT pg_cancel_backend($1) AS cancelled`;

@@ -192,6 +192,37 @@ describe.each(ENGINES)('migrate on %s', (engine) => {
     expect(await tables(t)).toEqual([]);
   });
 
+  it('records each rollback file’s sha256 at apply and warns when a rollback changed since; an older ledger still reads', async () => {
+    const dir = tempDir('rollback-sum');
+    cpSync(BASIC, dir, { recursive: true });
+    await t.db.close();
+    expect((await cli('migrate', 'up', '--db', t.flag, '--dir', dir)).code).toBe(0);
+    let db = await t.reopen();
+    const sha = (f: string) => createHash('sha256').update(readFileSync(join(dir, 'rollback', f))).digest('hex');
+    expect((await readLedger(db)).map((r) => r.rollback_checksum)).toEqual([sha('001_widgets.rollback.sql'), sha('002_widget_view.rollback.sql'), sha('003_gadgets.rollback.sql')]);
+    await db.close();
+
+    const changed = join(dir, 'rollback', '003_gadgets.rollback.sql');
+    const was = sha('003_gadgets.rollback.sql');
+    writeFileSync(changed, `-- amended after apply\n${readFileSync(changed, 'utf8')}`);
+    const status = await cli('migrate', 'status', '--db', t.flag, '--dir', dir, '--json');
+    expect(JSON.parse(status.out).migrations.map((m: { rollbackChanged: boolean }) => m.rollbackChanged)).toEqual([false, false, true]);
+    const down = await cli('migrate', 'down', '--db', t.flag, '--dir', dir);
+    expect(down.code, down.err).toBe(0);
+    expect(down.out).toContain(`warning: rollback/003_gadgets.rollback.sql changed since 003_gadgets was applied: ledger sha256 ${was}, file sha256 ${sha('003_gadgets.rollback.sql')}; it runs as it is now`);
+    expect(down.out).toMatch(/rolled back 003_gadgets/);
+
+    // A ledger written before the column existed: read as "not recorded", and the next up adds the column.
+    db = await t.reopen();
+    await db.exec('ALTER TABLE iu_core_meta.migration_ledger DROP COLUMN rollback_checksum');
+    expect((await readLedger(db)).map((r) => r.rollback_checksum)).toEqual([null, null]);
+    await db.close();
+    expect((await cli('migrate', 'status', '--db', t.flag, '--dir', dir)).code).toBe(0);
+    expect((await cli('migrate', 'up', '--db', t.flag, '--dir', dir)).code).toBe(0);
+    db = await t.reopen();
+    expect((await readLedger(db)).map((r) => r.rollback_checksum)).toEqual([null, null, sha('003_gadgets.rollback.sql')]);
+  });
+
   it('sees a COMMIT that a bare CR brings out of a comment, and half-applies nothing', async () => {
     // The server ends a -- comment at \r as well as \n: this COMMIT would run, commit the
     // first table, and leave the file without its ledger row.
@@ -283,6 +314,16 @@ describe('migrate refuses bad input before touching a database', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain('cannot connect to postgres://alice:***@127.0.0.1:1/nowhere: connection refused');
     expect(r.err).not.toContain('s3cret');
+  });
+
+  it('a near-miss file name in the migrations folder is refused by name, never skipped', async () => {
+    for (const [name, where] of [['036_x.SQL', ''], ['036_x.sql.bak', ''], ['36_x.sql', ''], ['036_x.sql ', ''], ['001_ok.rollback.SQL', 'rollback/']]) {
+      const dir = writeTree({ '001_ok.sql': `${header()}CREATE TABLE ok (id int);\n`, 'rollback/001_ok.rollback.sql': dropTable('ok'), 'README.md': 'notes\n', [`${where}${name}`]: 'SELECT 1;\n' });
+      const r = await cli('migrate', 'up', '--db', 'postgres://x@127.0.0.1:1/x', '--dir', dir);
+      expect(r.code, name).toBe(1);
+      expect(r.err, name).toContain(`${where}${name}: not a ${where ? 'rollback' : 'migration'} file name`);
+      expect(r.err, name).not.toContain('cannot connect');
+    }
   });
 
   it('unknown flags, bad numbers and a missing rollback are refused with exit 2 or 1 and no connection attempt', async () => {

@@ -13,6 +13,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateUp } from '../scripts/migrations/apply.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
+import { gatedTransaction } from '../scripts/operator.ts';
+import { PostgresDb } from '../scripts/db/postgres.ts';
 import type { Queryable } from '../scripts/db/types.ts';
 import { census, counts } from './surfaces.ts';
 import { ENGINES, cli, fresh, freshPglite, freshPostgres, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
@@ -338,6 +340,39 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
     expect(await t.look(census)).toEqual(before);
   });
 
+  it('a concurrent session committing into invariant surfaces while a run is open does not move the run’s verdict', async (ctx) => {
+    if (engine !== 'postgres') ctx.skip('PGlite has one connection: nothing can commit beside the run');
+    const t = await copy();
+    const db = await t.reopen();
+    const other = await PostgresDb.connect(t.flag, { max: 1 });
+    const quiet = { out: () => undefined, err: () => undefined, json: () => undefined };
+    const insertSystemEvent = `INSERT INTO event_outbox (domain, event_type, aggregate_type, aggregate_id, created_by)
+      VALUES ('system', 'iu.template.instance_auto_composed', 'test', gen_random_uuid(), 'another-session')`;
+    try {
+      const o = await gatedTransaction(db, {
+        gates: [],
+        commit: false,
+        io: quiet,
+        want: () => ({}),
+        // Committed by another session while the run's transaction is open (READ COMMITTED sees them).
+        work: async () => {
+          for (let i = 0; i < 3; i++) await other.exec(insertSystemEvent);
+          await other.exec(`DELETE FROM iu_vector_sync_point WHERE ctid = (SELECT min(ctid) FROM iu_vector_sync_point)`);
+        },
+      });
+      expect(o.failures).toEqual([]);
+      const byName = Object.fromEntries(o.matrix!.map((r) => [r.surface, r]));
+      expect(byName['event_outbox (system domain)']).toMatchObject({ delta: 0, ok: true });
+      expect(byName['iu_vector_sync_point']).toMatchObject({ delta: 0, ok: true });
+      // and the run's own write to an invariant still moves it
+      const own = await gatedTransaction(db, { gates: [], commit: false, io: quiet, want: () => ({}), work: async (s) => void (await s.exec(insertSystemEvent)) });
+      expect(own.failures).toEqual(['invariant event_outbox (system domain) moved: 3 -> 4']);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
   it('the least-privileged iu_core_operator can run every operator command', async (ctx) => {
     if (engine !== 'postgres') ctx.skip('roles are a server matter');
     const t = await copy();
@@ -377,6 +412,16 @@ describe.each(ENGINES)('operator commands on %s', (engine) => {
       [['instantiate', ...DURABLE.map((a) => (a === 'tpl:wf:onboarding/v2' ? '00000000-0000-4000-8000-000000000000' : a))], /^iu-core: unknown template '00000000-0000-4000-8000-000000000000'/],
       [['instantiate', ...DURABLE, '--suffix', 'has space'], /^iu-core: --suffix takes 1 to 200 characters on one line without whitespace; got 'has space'$/],
       [['rollback-actor', '--db', t.flag], /^iu-core: rollback-actor: name exactly one actor/],
+      // characters the database refuses in an actor are refused here, before a connection
+      ...['a\u0085b', 'a\u2028b', 'a\u2029b', 'a\u0001b', 'a\u009bb', 'a\ud800b'].flatMap((bad): Array<[string[], RegExp]> => {
+        const esc = `a\\\\u${bad.charCodeAt(1).toString(16).padStart(4, '0')}b`;
+        const msg = new RegExp(`^iu-core: --actor takes 1 to 256 characters on one line \\(no control characters or line separators\\); got '${esc}'$`);
+        return [
+          [['scaleout', '--n', '1', '--template', 'tpl:wf:onboarding/v2', '--actor', bad, '--db', 'postgres://x@127.0.0.1:1/x'], msg],
+          [['instantiate', ...DURABLE.map((a) => (a === 'iu-core-25000x-durable' ? bad : a)), '--db', 'postgres://x@127.0.0.1:1/x'], msg],
+          [['rollback-actor', bad, '--db', 'postgres://x@127.0.0.1:1/x'], new RegExp(msg.source.replace('--actor', '--actor'))],
+        ];
+      }),
     ];
     for (const [args, message] of cases) {
       const r = await cli(...args, ...(args.includes('--db') ? [] : ['--db', t.flag]));

@@ -8,7 +8,8 @@ import { startLocalServer, type LocalServer } from '../scripts/db/local-server.t
 import { PostgresDb } from '../scripts/db/postgres.ts';
 import { parseTap } from '../scripts/probes/model.ts';
 import { censusVerdict } from '../scripts/probes/run.ts';
-import { ENGINES, ROOT, cli, fresh, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
+import { execa } from 'execa';
+import { ENGINES, ROOT, cleanEnv, cli, fresh, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/probes');
 const fx = (...names: string[]) => names.map((n) => join(FIXTURES, `${n}.sql`));
@@ -261,6 +262,25 @@ describe('the probe runner on a real server of its own: roles, prepared transact
     const admin = await PostgresDb.connect(server!.url, { max: 1 });
     try {
       expect(await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'iu\\_probe\\_%'`)).toEqual([]);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('Ctrl-C in a --jobs 2 run drops every clone and the template before the process exits', async () => {
+    const admin = await PostgresDb.connect(server!.url, { max: 1 });
+    const clones = () => admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'iu\\_probe\\_%'`);
+    try {
+      const child = execa(process.execPath, [join(ROOT, 'bin/iu-core.js'), 'probe', '--db', t.flag, '--jobs', '2', '--statement-timeout', '60s', '--dir', join(ROOT, 'tests/fixtures/migrations/basic'), ...fx('slow', 'slow', 'slow', 'slow')], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
+      // wait until both clones exist and files are running
+      const deadline = Date.now() + 60_000;
+      while ((await clones()).length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect((await clones()).length).toBe(3);
+      await new Promise((r) => setTimeout(r, 1500));
+      child.kill('SIGINT');
+      const r = await child;
+      expect(r.exitCode).toBe(130);
+      expect(await clones()).toEqual([]);
     } finally {
       await admin.close();
     }

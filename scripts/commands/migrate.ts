@@ -72,6 +72,7 @@ export function printStatus(io: Io, entries: StatusEntry[]): void {
     const when = e.appliedAt ? `${e.appliedAt.replace('T', ' ').slice(0, 19)} by ${e.appliedBy}` : '';
     io.out(`${e.version.padEnd(4)} ${e.name.padEnd(width)} ${e.state.padEnd(8)} ${when}`);
     if (e.state === 'drifted') io.out(`     file sha256 ${e.fileChecksum}, ledger sha256 ${e.ledgerChecksum}`);
+    if (e.rollbackChanged) io.out(`     note: its rollback file changed since it was applied (migrate down runs it as it is now)`);
   }
   const s = summarize(entries);
   io.out(`${s.applied} applied, ${s.pending} pending, ${s.drifted} drifted, ${s.missing} missing`);

@@ -34,6 +34,8 @@ export interface StatusEntry {
   appliedBy: string | null;
   fileChecksum: string | null;
   ledgerChecksum: string | null;
+  /** The rollback file differs from the one recorded at apply (a warning: rollbacks may be amended). */
+  rollbackChanged: boolean;
 }
 
 const DEFAULT_LOCK_TIMEOUT_MS = 120_000;
@@ -211,7 +213,7 @@ async function apply(s: Session, pending: Migration[], sources: Map<string, SqlF
   for (const m of pending) {
     const file = sources.get(m.path)!;
     const run = m.noTransaction ? runWithoutTransaction : runInTransaction;
-    const ms = await run(s, file, (ms) => s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms]), noticesOf(opts, file), opts.lockWait);
+    const ms = await run(s, file, (ms) => s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms, m.rollbackChecksum]), noticesOf(opts, file), opts.lockWait);
     steps.push({ version: m.version, name: m.name, ms });
     log(`applied ${m.stem}${m.noTransaction ? ' (no transaction)' : ''} in ${ms} ms`);
   }
@@ -285,6 +287,8 @@ export async function migrateDown(db: Db, files: Migration[], opts: DownOptions 
     }
     const sources = await loadAll(targets.map((m) => m.rollbackPath));
     for (const m of targets) refuseTransactionControl(sources.get(m.rollbackPath)!);
+    // Rollback files may be amended after apply (a guard made stricter): said, not refused.
+    for (const line of rollbackChanges(targets, ledger)) log(`warning: ${line}`);
     const steps: Step[] = [];
     for (const m of targets) {
       const file = sources.get(m.rollbackPath)!;
@@ -354,6 +358,17 @@ export async function planDown(db: Db, files: Migration[], opts: DownOptions = {
   });
 }
 
+/** Rollback files that differ from the one recorded when their migration was applied. */
+export function rollbackChanges(files: Migration[], ledger: LedgerRow[]): string[] {
+  const byVersion = new Map(ledger.map((r) => [r.version, r]));
+  return files.flatMap((m) => {
+    const recorded = byVersion.get(m.version)?.rollback_checksum;
+    return recorded && recorded !== m.rollbackChecksum
+      ? [`rollback/${m.stem}.rollback.sql changed since ${m.stem} was applied: ledger sha256 ${recorded}, file sha256 ${m.rollbackChecksum}; it runs as it is now`]
+      : [];
+  });
+}
+
 export async function migrationStatus(q: Queryable, files: Migration[]): Promise<StatusEntry[]> {
   const ledger = await readLedger(q);
   const byVersion = new Map(ledger.map((r) => [r.version, r]));
@@ -367,12 +382,13 @@ export async function migrationStatus(q: Queryable, files: Migration[]): Promise
       appliedBy: row?.applied_by ?? null,
       fileChecksum: m.checksum,
       ledgerChecksum: row?.checksum ?? null,
+      rollbackChanged: !!row?.rollback_checksum && row.rollback_checksum !== m.rollbackChecksum,
     };
   });
   const onDisk = new Set(files.map((m) => m.version));
   for (const row of ledger) {
     if (!onDisk.has(row.version)) {
-      entries.push({ version: row.version, name: row.name, state: 'missing', appliedAt: new Date(row.applied_at).toISOString(), appliedBy: row.applied_by, fileChecksum: null, ledgerChecksum: row.checksum });
+      entries.push({ version: row.version, name: row.name, state: 'missing', appliedAt: new Date(row.applied_at).toISOString(), appliedBy: row.applied_by, fileChecksum: null, ledgerChecksum: row.checksum, rollbackChanged: false });
     }
   }
   return entries.sort((a, b) => a.version.localeCompare(b.version));

@@ -1,7 +1,7 @@
 // Migration files on disk: which files are migrations (one rule), how they pair with their
 // rollbacks, their checksums and what their headers declare.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CheckFailed, UsageError } from '../errors.ts';
 import { displayName } from '../sqlfile.ts';
@@ -24,6 +24,8 @@ export interface Migration {
   path: string;
   rollbackPath: string;
   checksum: string;
+  /** sha256 of the rollback file as it is now (recorded in the ledger when the migration is applied). */
+  rollbackChecksum: string;
   /** Declared by the `-- Delta:` header line, or null when the file declares none. */
   delta: Delta | null;
   noTransaction: boolean;
@@ -53,6 +55,13 @@ export function parseDelta(text: string, file: string): Delta | null {
 export const NO_TRANSACTION = /^--\s*iu-core:\s*no-transaction\s*$/m;
 
 /**
+ * A name that looks meant as a migration or rollback but does not follow the rule (036_x.SQL,
+ * 036_x.sql.bak, 36_x.sql, "036_x.sql "): refused by name, never skipped in silence.
+ */
+const nearMiss = (f: string) => /\.sql/i.test(f) || /^\d/.test(f);
+const isFile = (p: string) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/**
  * Every migration in `dir`, ordered, each paired with its rollback. A stray .sql name, a
  * duplicate number, a forward file without its rollback or a rollback without its forward
  * is refused here, before anything runs.
@@ -64,7 +73,7 @@ export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
   const problems: string[] = [];
   const forward = new Map<string, string>();
   for (const f of readdirSync(abs).sort()) {
-    if (!f.endsWith('.sql')) continue;
+    if (!nearMiss(f) || !isFile(join(abs, f))) continue;
     const m = MIGRATION_FILE.exec(f);
     if (!m) {
       problems.push(`${displayName(join(abs, f))}: not a migration file name (${MIGRATION_RULE})`);
@@ -77,7 +86,7 @@ export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
   const rollbacks = new Map<string, string>();
   if (existsSync(rollbackDir)) {
     for (const f of readdirSync(rollbackDir).sort()) {
-      if (!f.endsWith('.sql')) continue;
+      if (!nearMiss(f) || !isFile(join(rollbackDir, f))) continue;
       const m = ROLLBACK_FILE.exec(f);
       if (!m) {
         problems.push(`${displayName(join(rollbackDir, f))}: not a rollback file name (${MIGRATION_RULE})`);
@@ -105,6 +114,7 @@ export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
       path,
       rollbackPath: join(rollbackDir, `${stem}.rollback.sql`),
       checksum: sha256(text),
+      rollbackChecksum: sha256(readFileSync(join(rollbackDir, `${stem}.rollback.sql`))),
       delta: parseDeltaOrProblem(source, displayName(path), problems),
       noTransaction: NO_TRANSACTION.test(source),
     });

@@ -13,6 +13,8 @@ export interface LedgerRow {
   applied_by: string;
   duration_ms: number;
   server_version: string;
+  /** sha256 of the rollback file when the migration was applied; null in rows from before it was recorded. */
+  rollback_checksum: string | null;
 }
 
 export async function ensureLedger(s: Queryable): Promise<void> {
