@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { maskDeep, maskSecrets } from '../scripts/db/mask.ts';
 import { urlOptions } from '../scripts/db/postgres.ts';
-import { cleanEnv, cli, spawnCli } from './helpers.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanEnv, cli, freshPostgres, pgSkipReason, spawnCli, tempDir } from './helpers.ts';
 
 const SECRET = 'hunter2Zq';
 
@@ -58,5 +60,29 @@ describe('passwords are masked', () => {
     const o = urlOptions(`postgres://bob@db.example:6000/prod?password=${SECRET}&application_name=x`);
     expect(o).toMatchObject({ host: ['db.example'], port: [6000], user: 'bob', password: SECRET, database: 'prod', connection: { application_name: 'x' } });
     expect(JSON.stringify(o.connection)).not.toContain(SECRET);
+  });
+});
+
+describe('in an evidence bundle', () => {
+  it('a ?password= in --db reaches no file of the bundle and no output (pg_dump gets it through the environment)', async (ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+    const t = await freshPostgres();
+    try {
+      await t.db.close();
+      // Trust auth on the run's server: the password is accepted and ignored.
+      const u = new URL(t.flag);
+      u.searchParams.set('password', SECRET);
+      const out = join(tempDir('secrets-evidence'), 'bundle');
+      const r = await spawnCli(['evidence', '--db', u.toString(), '--out', out, '--no-probes', '--', 'census'], { env: cleanEnv() });
+      // An empty database: the verdicts may FAIL (nothing to census); the bundle is written either way.
+      expect([0, 1], r.out + r.err).toContain(r.code);
+      expect(r.out).toMatch(/^command exit code: \d$/m);
+      expect(`${r.out}\n${r.err}`).not.toContain(SECRET);
+      expect(r.out).toContain('password=***');
+      for (const f of readdirSync(out)) expect(readFileSync(join(out, f), 'utf8'), f).not.toContain(SECRET);
+      expect(readFileSync(join(out, 'evidence.json'), 'utf8')).toContain('password=***');
+    } finally {
+      await t.drop();
+    }
   });
 });

@@ -11,7 +11,7 @@ import { DB_FLAGS, bool, parseFlags, str, type Io } from '../cli.ts';
 import { resolveDbSpec } from '../db/open.ts';
 import { PgliteDb } from '../db/pglite.ts';
 import { PgliteWatchdogDb } from '../db/pglite-watchdog.ts';
-import { PostgresDb } from '../db/postgres.ts';
+import { PostgresDb, urlOptions } from '../db/postgres.ts';
 import { startLocalServer } from '../db/local-server.ts';
 import { startContainer } from '../db/container.ts';
 import { onShutdown } from '../shutdown.ts';
@@ -164,7 +164,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   };
 
   const target = await resolveTarget(str(p, 'db'));
-  const password = target.url ? decodeURIComponent(new URL(target.url).password) : (process.env.PGPASSWORD ?? '');
+  // The password however it was given (in the URL, its query, or PGPASSWORD): never in the bundle.
+  const password = target.url ? String(urlOptions(target.url).password ?? '') : (process.env.PGPASSWORD ?? '');
   const redact = redactor([password]);
   try {
     let conn = await open(target);
