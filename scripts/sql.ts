@@ -208,6 +208,13 @@ export const BACKEND_PID = `SELECT pg_backend_pid() AS pid`;
 export const CANCEL_BACKEND = `SELECT pg_cancel_backend($1::int) AS signalled`;
 export const TERMINATE_BACKEND = `SELECT pg_terminate_backend($1::int) AS signalled`;
 export const BACKEND_ALIVE = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1::int`;
+/**
+ * A probe session's server notices a client that is gone (killed runner) within $1 even while
+ * a statement runs, and ends that statement (PostgreSQL 14+; older servers skip it).
+ */
+export const PROBE_CONNECTION_CHECK = `
+  SELECT set_config('client_connection_check_interval', $1, false) FROM (SELECT 1) x
+   WHERE current_setting('server_version_num')::int >= 140000`;
 
 /** Row count of every table outside the system schemas, in one statement. */
 export const ROW_COUNTS = `

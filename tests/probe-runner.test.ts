@@ -286,6 +286,20 @@ describe('the probe runner on a real server of its own: roles, prepared transact
     }
   });
 
+  it('SIGTERM while a probe swallows every cancel ends its backend too', async () => {
+    const looping = () => t.db.query(`SELECT pid FROM pg_stat_activity WHERE query LIKE '%PERFORM pg_sleep(600)%' AND pid <> pg_backend_pid()`);
+    const child = execa(process.execPath, [join(ROOT, 'bin/iu-core.js'), 'probe', '--db', t.flag, '--statement-timeout', '5min', ...fx('timeout_stubborn')], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
+    const deadline = Date.now() + 60_000;
+    while ((await looping()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await looping()).toHaveLength(1);
+    child.kill('SIGTERM');
+    const r = await child;
+    expect(r.exitCode).toBe(143);
+    const gone = Date.now() + 10_000;
+    while ((await looping()).length && Date.now() < gone) await new Promise((r) => setTimeout(r, 200));
+    expect(await looping()).toEqual([]);
+  });
+
   it('a probe that disables its timeout, or swallows every cancel, is cancelled then terminated by the runner; no backend is left running', async () => {
     const started = Date.now();
     const r = await cli('probe', '--db', t.flag, '--json', '--statement-timeout', '1s', ...fx('timeout_disabled', 'timeout_stubborn', 'passing'));

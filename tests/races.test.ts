@@ -45,9 +45,19 @@ describe('races on PostgreSQL', () => {
     if (pgSkipReason()) ctx.skip(pgSkipReason());
   });
 
+  /** Commit a gate open on purpose, the authorised way (037 refuses any other COMMIT of an open gate). */
+  async function keepOpen(update: string): Promise<void> {
+    await t.db.session(async (s) => {
+      await s.exec('BEGIN');
+      await s.exec(`SET LOCAL iu_core.keep_gates_open = 'true'`);
+      await s.exec(update);
+      await s.exec('COMMIT');
+    });
+  }
+
   it(`${CONNECTIONS} connections × ${CALLS_PER_CONNECTION} live calls, half the keys shared: 0 errors, one instance per key, no orphans`, async () => {
     // Open the gates for the test's duration, as a long-running event consumer would.
-    await t.db.exec(`UPDATE dot_config SET value = 'true' WHERE key IN ('iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled')`);
+    await keepOpen(`UPDATE dot_config SET value = 'true' WHERE key IN ('iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled')`);
     const errors: string[] = [];
     const byKey = new Map<string, Set<string>>();
     const statuses = new Map<string, number>();
@@ -124,7 +134,7 @@ describe('races on PostgreSQL', () => {
     const piecesB = [{ role: 'title', new_piece: { canonical_address: 'race/key/b', title: 'B', body: 'b', unit_kind: 'doc', section_type: 'title' } }];
     try {
       // The gate is opened for the test (committed), so neither session holds its row lock.
-      await t.db.exec(`UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled'`);
+      await keepOpen(`UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.composer_enabled'`);
       const results = await a.session((sa) =>
         b.session(async (sb) => {
           await sa.exec('BEGIN');

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { SqlExecError, UsageError, errorMessage, serverError } from '../errors.ts';
 import { describeDiff, diffCensus, isEmptyDiff, preparedLeft, takeCensus, type Census } from '../census.ts';
 import { SqlSyntaxError, displayName, loadSqlFile, locateError, type SqlFile } from '../sqlfile.ts';
-import { BACKEND_ALIVE, BACKEND_PID, CANCEL_BACKEND, ROLLBACK_PREPARED, SERVER_VERSION, SET_PROBE_TIMEOUTS, TERMINATE_BACKEND } from '../sql.ts';
+import { BACKEND_ALIVE, BACKEND_PID, CANCEL_BACKEND, PROBE_CONNECTION_CHECK, ROLLBACK_PREPARED, SERVER_VERSION, SET_PROBE_TIMEOUTS, TERMINATE_BACKEND } from '../sql.ts';
+import { onShutdown } from '../shutdown.ts';
 import { filePassed, parseTap, totals, type ProbeError, type ProbeFileResult, type ProbeRun } from './model.ts';
 import type { Db, Queryable, Session } from '../db/types.ts';
 
@@ -155,10 +156,15 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
     let open = false;
     const timeoutMs = opts.statementTimeoutMs ?? durationMs(opts.statementTimeout ?? '30s');
     let dog: Watchdog | null = null;
+    let unregister: () => unknown = () => undefined;
     try {
       if (monitor) {
         const [b] = await s.query<{ pid: number }>(BACKEND_PID);
-        dog = new Watchdog(monitor, Number(b!.pid), timeoutMs + (opts.watchdogMarginMs ?? 1000), opts.graceMs ?? 2000);
+        const pid = Number(b!.pid);
+        dog = new Watchdog(monitor, pid, timeoutMs + (opts.watchdogMarginMs ?? 1000), opts.graceMs ?? 2000);
+        await s.query(PROBE_CONNECTION_CHECK, ['1s']);
+        // Ctrl-C / SIGTERM: the file's backend must not keep running after the runner is gone.
+        unregister = onShutdown(async () => void (await monitor.query(TERMINATE_BACKEND, [pid]).catch(() => undefined)));
       }
       for (const stmt of file.statements) {
         try {
@@ -195,6 +201,7 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
     } catch (e) {
       error = otherError(e, 1, 1);
     } finally {
+      unregister();
       if (open || error) await s.exec('ROLLBACK').catch(() => undefined);
     }
   }
