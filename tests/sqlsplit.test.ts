@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SqlSyntaxError, loadParser, splitFast, splitSql } from '../scripts/sqlfile.ts';
-import { ROOT } from './helpers.ts';
+import { checkTree } from '../scripts/commands/check.ts';
+import { ROOT, writeTree } from './helpers.ts';
 
 function sqlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -90,5 +91,15 @@ describe('splitting SQL into statements', () => {
     // the same backslash means the same thing either way: accepted
     expect(splitFast("SELECT 'C:\\\\x', 'a\\b';").map((s) => s.head)).toEqual(['SELECT']);
   });
-});
 
+  it('iu-core check reports a file the runner\'s lexer refuses, before it ever runs', async () => {
+    const dir = writeTree({
+      '001_ambiguous.sql': "-- fixture\n-- Delta: table 0, view 0, function 0, trigger 0, config 0, event_type 0, route 0\nSELECT 'a\\'; SELECT 1; --';\n",
+      'rollback/001_ambiguous.rollback.sql': 'SELECT 1;\n',
+    });
+    const { problems } = await checkTree({ dir, squawk: false });
+    expect(problems.filter((p) => p.file.includes('001_ambiguous'))).toEqual([
+      expect.objectContaining({ line: 3, column: 8, rule: 'lexer', message: expect.stringContaining('standard_conforming_strings') }),
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import { CheckFailed } from '../errors.ts';
 import { bool, parseFlags, str, type Io } from '../cli.ts';
 import { DEFAULT_MIGRATIONS_DIR, listMigrations, MIGRATION_FILE, ROLLBACK_FILE } from '../migrations/files.ts';
-import { displayName, loadParser, splitSql, SqlSyntaxError } from '../sqlfile.ts';
+import { displayName, loadParser, splitFast, splitSql, SqlSyntaxError } from '../sqlfile.ts';
 
 export const usage = `iu-core check [--dir FOLDER] [--no-squawk] [--json]   offline: parse, pair, lint`;
 
@@ -45,13 +45,35 @@ function checkSyntax(path: string, problems: Problem[]): ReturnType<typeof split
     return null;
   }
   try {
-    return splitSql(text, name);
+    const stmts = splitSql(text, name);
+    lexerAgrees(text, name, stmts, problems);
+    return stmts;
   } catch (e) {
     if (e instanceof SqlSyntaxError) {
       problems.push({ file: e.file, line: e.line, column: e.column, rule: 'syntax', message: e.detail });
       return null;
     }
     throw e;
+  }
+}
+
+/**
+ * The runner splits files with its own lexer (the parser is not loaded at run time): a file it
+ * refuses, or cuts differently from the parser, is reported here, before it ever runs.
+ */
+function lexerAgrees(text: string, name: string, parsed: ReturnType<typeof splitSql>, problems: Problem[]): void {
+  let fast: ReturnType<typeof splitFast>;
+  try {
+    fast = splitFast(text, name);
+  } catch (e) {
+    if (!(e instanceof SqlSyntaxError)) throw e;
+    problems.push({ file: e.file, line: e.line, column: e.column, rule: 'lexer', message: e.detail });
+    return;
+  }
+  const i = parsed.findIndex((p, k) => fast[k]?.offset !== p.offset || fast[k]?.text !== p.text);
+  if (i >= 0 || fast.length !== parsed.length) {
+    const at = parsed[i >= 0 ? i : parsed.length - 1] ?? { line: 1, column: 1 };
+    problems.push({ file: name, line: at.line, column: at.column, rule: 'lexer', message: "the runner's statement splitter cuts this file differently from the PostgreSQL parser here; rewrite the construct" });
   }
 }
 
