@@ -42,6 +42,14 @@ describe('passwords are masked', () => {
     expect(maskDeep({ url: 'postgres://b:pw@h/d', n: 1, list: ['password=pw'] })).toEqual({ url: 'postgres://b:***@h/d', n: 1, list: ['password=***'] });
   });
 
+  it('a near miss of --db says what it probably meant', async () => {
+    expect((await cli('migrate', 'status', '--db', `postgres//bob:${SECRET}@h/db`)).err).toBe(
+      "iu-core: --db takes pglite:<dir>, pglite:memory, local, container, or a postgres:// URL; got 'postgres//bob:***@h/db' (did you mean postgres://…?)",
+    );
+    expect((await cli('migrate', 'status', '--db', `postgresql+psycopg://bob:${SECRET}@h/db`)).err).toMatch(/another driver's scheme: write postgres:\/\/…\)$/);
+    expect((await cli('migrate', 'status', '--db', `host=h password=${SECRET}`)).err).toMatch(/got 'host=h password=\*\*\*' \(a libpq keyword string: /);
+  });
+
   it.each(FORMS)('through bin/iu-core.js: %s', async (_what, argv, env) => {
     const r = await spawnCli(argv, { env: cleanEnv(env as Record<string, string>) });
     expect(r.code).toBe(2);

@@ -65,7 +65,8 @@ export async function startLocalServer(opts: { binDir?: string; settings?: Recor
   }
   const major = Number(/(\d+)/.exec(execaSync(join(binDir, 'postgres'), ['--version']).stdout)?.[1] ?? 0);
   const owner = serverUser();
-  const base = mkdtempSync(join(tmpdir(), 'iu-core-pg-'));
+  // A unix socket path has at most 107 bytes: under a long TMPDIR, /tmp instead.
+  const base = mkdtempSync(join(tmpdir().length > 70 ? '/tmp' : tmpdir(), 'iu-core-pg-'));
   const dataDir = join(base, 'data');
   // The socket lives in `base`: 0700 (mkdtemp's mode, made explicit) and the server's own.
   const socketDir = base;

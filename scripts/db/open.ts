@@ -30,7 +30,18 @@ export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv =
     return { kind: 'pglite', dir };
   }
   if (/^postgres(ql)?:\/\//.test(flag)) return parseUrl(flag, '--db');
-  throw new UsageError(`${DB_FLAG_RULE}; got '${flag}'`);
+  // Printed through the masking of every output: the password in `flag` shows as ***.
+  throw new UsageError(`${DB_FLAG_RULE}; got '${flag}'${near(flag)}`);
+}
+
+/** What a near miss was probably meant to be. */
+function near(flag: string): string {
+  if (/^postgres(ql)?\+[\w.-]+:\/\//i.test(flag)) return " (another driver's scheme: write postgres://…)";
+  if (/^postgres(ql)?:?\/{1,2}/i.test(flag)) return ' (did you mean postgres://…?)';
+  if (/(^|\s)(host|hostaddr|port|dbname|user|password)\s*=/.test(flag)) {
+    return ' (a libpq keyword string: write it as postgres://user@host:port/db, or set PGHOST and the other PG* variables)';
+  }
+  return '';
 }
 
 function parseUrl(url: string, from: string): DbSpec {
