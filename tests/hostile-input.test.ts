@@ -309,3 +309,18 @@ describe.each(['pglite', 'postgres'] as const)('a hostile probe run on %s', (eng
     }
   });
 });
+
+describe('hostile names in the terminal and XML reports', () => {
+  it('TAP and the summary show control characters as \\uXXXX; JUnit drops what XML cannot hold', async () => {
+    const { renderTap, summary, fileLine } = await import('../scripts/probes/report/tap.ts');
+    const { renderJunit } = await import('../scripts/probes/report/junit.ts');
+    const evil = 'x\u001b]0;pwned\u0007\u001b[2J\u009b31m\u2028y\ud800\uffff';
+    const file = { file: evil, planned: 1, assertions: [{ n: 1, ok: false, description: evil, diagnostics: [evil], directive: null }], diagnostics: [evil], error: { code: '42P01', message: evil, line: 1, column: 1, where: evil }, problem: evil, ms: 1, passed: false };
+    const run = { engine: 'postgres', database: 'db', serverVersion: '15', startedAt: 'now', ms: 1, jobs: 1, files: [file], census: { clean: false, differences: [evil] }, totals: { files: 1, filesPassed: 0, assertions: 1, passed: 0, failed: 1, skipped: 0, todo: 0 }, passed: false };
+    for (const text of [renderTap(run as never), summary(run as never), fileLine(file as never, 10)]) {
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+      expect(text).toContain('x\\u001b]0;pwned\\u0007');
+    }
+    expect(renderJunit(run as never)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/u);
+  });
+});

@@ -1,17 +1,25 @@
 // TAP as pg_prove prints it: one line per file, the failures, then the summary report.
 import type { ProbeFileResult, ProbeRun } from '../model.ts';
 
+/**
+ * A value as one line of plain text: control characters (a terminal escape sequence in an
+ * object name could rewrite what the operator sees) and line breaks shown as \uXXXX.
+ */
+export function plain(v: unknown): string {
+  return String(v ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function failureLines(f: ProbeFileResult): string[] {
   const out: string[] = [];
-  if (f.problem) out.push(`# ${f.problem}`);
+  if (f.problem) out.push(`# ${plain(f.problem)}`);
   if (f.error) {
-    out.push(`# ERROR ${f.error.code} at ${f.file}:${f.error.line}:${f.error.column}: ${f.error.message}`);
-    if (f.error.where) out.push(`# CONTEXT: ${f.error.where.replace(/\n/g, ' / ')}`);
+    out.push(`# ERROR ${plain(f.error.code)} at ${plain(f.file)}:${f.error.line}:${f.error.column}: ${plain(f.error.message)}`);
+    if (f.error.where) out.push(`# CONTEXT: ${plain(f.error.where.replace(/\n/g, ' / '))}`);
   }
   for (const a of f.assertions.filter((x) => !x.ok && x.directive !== 'TODO')) {
-    out.push(`not ok ${a.n} - ${a.description}`);
-    out.push(`# Failed test ${a.n}: "${a.description}"`);
-    for (const d of a.diagnostics) out.push(`#   ${d}`);
+    out.push(`not ok ${a.n} - ${plain(a.description)}`);
+    out.push(`# Failed test ${a.n}: "${plain(a.description)}"`);
+    for (const d of a.diagnostics) out.push(`#   ${plain(d)}`);
   }
   if (f.planned !== null && f.assertions.length !== f.planned) out.push(`# Looks like you planned ${f.planned} tests but ran ${f.assertions.length}`);
   return out;
@@ -20,23 +28,23 @@ function failureLines(f: ProbeFileResult): string[] {
 /** The progress line for one file, as pg_prove prints it. */
 export function fileLine(f: ProbeFileResult, width: number): string {
   const dots = '.'.repeat(Math.max(2, width - f.file.length + 2));
-  if (f.passed) return `${f.file} ${dots} ok     ${f.ms} ms`;
+  if (f.passed) return `${plain(f.file)} ${dots} ok     ${f.ms} ms`;
   const failed = f.assertions.filter((a) => !a.ok && a.directive !== 'TODO').length;
   const why = f.error ? `Dubious, ${f.error.code}` : f.problem ? 'Dubious' : `Failed ${failed}/${f.planned ?? f.assertions.length} subtests`;
-  return [`${f.file} ${dots} `, ...failureLines(f), why].join('\n');
+  return [`${plain(f.file)} ${dots} `, ...failureLines(f), why].join('\n');
 }
 
 /** The whole stream: each file's TAP (plan, assertions, diagnostics), then pg_prove's summary. */
 export function renderTap(run: ProbeRun): string {
   const out: string[] = [];
   for (const f of run.files) {
-    out.push(`# ${f.file}`);
+    out.push(`# ${plain(f.file)}`);
     if (f.planned !== null) out.push(`1..${f.planned}`);
     for (const a of f.assertions) {
-      out.push(`${a.ok ? 'ok' : 'not ok'} ${a.n} - ${a.description}${a.directive ? ` # ${a.directive}` : ''}`);
-      for (const d of a.diagnostics) out.push(`#   ${d}`);
+      out.push(`${a.ok ? 'ok' : 'not ok'} ${a.n} - ${plain(a.description)}${a.directive ? ` # ${a.directive}` : ''}`);
+      for (const d of a.diagnostics) out.push(`#   ${plain(d)}`);
     }
-    for (const d of f.diagnostics) out.push(`# ${d}`);
+    for (const d of f.diagnostics) out.push(`# ${plain(d)}`);
     for (const l of failureLines(f).filter((l) => !l.startsWith('not ok') && !l.startsWith('# Failed test') && !l.startsWith('#   '))) out.push(l);
   }
   out.push('', summary(run));
@@ -50,13 +58,13 @@ export function summary(run: ProbeRun): string {
     out.push('Test Summary Report', '-------------------');
     for (const f of bad) {
       const failed = f.assertions.filter((a) => !a.ok && a.directive !== 'TODO').map((a) => a.n);
-      out.push(`${f.file} (Tests: ${f.assertions.length} Failed: ${failed.length})`);
+      out.push(`${plain(f.file)} (Tests: ${f.assertions.length} Failed: ${failed.length})`);
       if (failed.length) out.push(`  Failed test${failed.length > 1 ? 's' : ''}:  ${failed.join(', ')}`);
-      if (f.error) out.push(`  Exception: ${f.error.code} ${f.error.message} at line ${f.error.line}`);
-      if (f.problem) out.push(`  ${f.problem}`);
+      if (f.error) out.push(`  Exception: ${plain(f.error.code)} ${plain(f.error.message)} at line ${f.error.line}`);
+      if (f.problem) out.push(`  ${plain(f.problem)}`);
       if (f.planned !== null && f.planned !== f.assertions.length) out.push(`  Parse errors: Bad plan.  You planned ${f.planned} tests but ran ${f.assertions.length}.`);
     }
-    if (!run.census.clean) out.push('Leave-no-trace census: the run changed the database:', ...run.census.differences.map((d) => `  ${d}`));
+    if (!run.census.clean) out.push('Leave-no-trace census: the run changed the database:', ...run.census.differences.map((d) => `  ${plain(d)}`));
   } else {
     out.push('All tests successful.');
   }
