@@ -368,3 +368,125 @@ export const OP_ROLLBACK_ACTOR = `
 export const EVIDENCE_IDENTITY = `
   SELECT current_database() AS database, current_user AS "user",
          current_setting('server_version') AS version, current_setting('server_version_num')::int AS version_num`;
+
+// Object fingerprints (issue 16): what each product object's definition was when a migration
+// last created or changed it, so that conformance can tell a hand edit from a migration.
+// One row per (project, class, name): the set of fingerprinted objects is also the record
+// of which project owns which object. `history` lists every migration that created or
+// changed the object, oldest first, so a rollback can hand it back to the one before.
+
+/** Where the fingerprint function is defined (installed by migrate and conformance). */
+export const FINGERPRINT_FILE = 'sql/runtime/130_iu_core_fingerprints.sql';
+
+export const FINGERPRINT_DDL = [
+  `CREATE SCHEMA IF NOT EXISTS iu_core_meta`,
+  `CREATE TABLE IF NOT EXISTS iu_core_meta.object_fingerprint (
+     project      text NOT NULL DEFAULT 'iu-core',
+     object_class text NOT NULL,
+     object_name  text NOT NULL,
+     sha256       text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+     definition   text NOT NULL,
+     version      text CHECK (version ~ '^[0-9]{3}$'),
+     history      text[] NOT NULL DEFAULT '{}',
+     origin       text NOT NULL CHECK (origin IN ('migration', 'rollback', 'baseline', 'accepted')),
+     server_major integer NOT NULL,
+     recorded_at  timestamptz NOT NULL DEFAULT now(),
+     recorded_by  text NOT NULL DEFAULT current_user,
+     PRIMARY KEY (project, object_class, object_name)
+   )`,
+  `COMMENT ON TABLE iu_core_meta.object_fingerprint IS 'Each product object as a migration last left it (sha256 and normalized definition), per project: what iu-core conformance compares the live catalog with; version is the migration that last created or changed it (NULL when recorded as a baseline)'`,
+  `CREATE TABLE IF NOT EXISTS iu_core_meta.drift_acceptance (
+     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     project         text NOT NULL DEFAULT 'iu-core',
+     object_class    text NOT NULL,
+     object_name     text NOT NULL,
+     old_sha256      text,
+     new_sha256      text,
+     old_definition  text,
+     new_definition  text,
+     why             text NOT NULL CHECK (btrim(why) <> ''),
+     accepted_at     timestamptz NOT NULL DEFAULT now(),
+     accepted_by     text NOT NULL DEFAULT current_user,
+     session_user_name text NOT NULL DEFAULT session_user,
+     server_major    integer NOT NULL
+   )`,
+  `COMMENT ON TABLE iu_core_meta.drift_acceptance IS 'Reviewed hand changes (iu-core conformance --accept OBJECT --why TEXT): append-only'`,
+  `CREATE OR REPLACE FUNCTION iu_core_meta._iu_drift_acceptance_append_only() RETURNS trigger
+     LANGUAGE plpgsql SET search_path = pg_catalog
+   AS $$ BEGIN RAISE EXCEPTION 'iu_core_meta.drift_acceptance is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$`,
+  `DROP TRIGGER IF EXISTS drift_acceptance_append_only ON iu_core_meta.drift_acceptance`,
+  `CREATE TRIGGER drift_acceptance_append_only BEFORE UPDATE OR DELETE ON iu_core_meta.drift_acceptance
+     FOR EACH ROW EXECUTE FUNCTION iu_core_meta._iu_drift_acceptance_append_only()`,
+  `DROP TRIGGER IF EXISTS drift_acceptance_no_truncate ON iu_core_meta.drift_acceptance`,
+  `CREATE TRIGGER drift_acceptance_no_truncate BEFORE TRUNCATE ON iu_core_meta.drift_acceptance
+     FOR EACH STATEMENT EXECUTE FUNCTION iu_core_meta._iu_drift_acceptance_append_only()`,
+];
+
+export const FINGERPRINTS_EXIST = `SELECT to_regclass('iu_core_meta.object_fingerprint') IS NOT NULL AS exists`;
+
+/** Live fingerprints; definitions only when $1 (they are long). */
+export const FINGERPRINTS_LIVE = `
+  SELECT object_class, object_name, sha256, CASE WHEN $1::boolean THEN definition END AS definition
+    FROM iu_core_meta.fn_iu_object_fingerprints()
+   ORDER BY 1, 2`;
+
+export const FINGERPRINTS_RECORDED = `
+  SELECT object_class, object_name, sha256, definition, version, history, origin, server_major,
+         recorded_at, recorded_by
+    FROM iu_core_meta.object_fingerprint
+   WHERE project = $1
+   ORDER BY object_class, object_name`;
+
+/**
+ * Record (insert or replace) objects: $1 project, $2..$5 class, name, sha256, definition
+ * arrays, $6 the migration (NULL for a baseline or an acceptance), $7 origin. A migration
+ * appends itself to the history; a baseline starts one.
+ */
+export const FINGERPRINT_UPSERT = `
+  INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
+  SELECT $1, c, n, h, d, $6::text, CASE WHEN $6::text IS NULL THEN '{}'::text[] ELSE ARRAY[$6::text] END, $7,
+         current_setting('server_version_num')::int / 10000
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u (c, n, h, d)
+  ON CONFLICT (project, object_class, object_name) DO UPDATE
+     SET sha256 = excluded.sha256, definition = excluded.definition,
+         version = coalesce(excluded.version, f.version),
+         history = CASE WHEN excluded.version IS NULL OR excluded.version = ANY (f.history) THEN f.history ELSE f.history || excluded.version END,
+         origin = excluded.origin, server_major = excluded.server_major,
+         recorded_at = now(), recorded_by = current_user`;
+
+/**
+ * After a rollback of $6: objects it changed get their new definition and are handed back to
+ * the migration before it in their history ($2..$5 as above).
+ */
+export const FINGERPRINT_ROLLBACK_UPSERT = `
+  INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
+  SELECT $1, c, n, h, d, NULL, '{}', 'rollback', current_setting('server_version_num')::int / 10000
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u (c, n, h, d)
+  ON CONFLICT (project, object_class, object_name) DO UPDATE
+     SET sha256 = excluded.sha256, definition = excluded.definition,
+         history = array_remove(f.history, $6::text),
+         version = (array_remove(f.history, $6::text))[cardinality(array_remove(f.history, $6::text))],
+         origin = 'rollback', server_major = excluded.server_major,
+         recorded_at = now(), recorded_by = current_user`;
+
+/** Forget objects ($2 class, $3 name arrays) that a rollback dropped. */
+export const FINGERPRINT_DELETE = `
+  DELETE FROM iu_core_meta.object_fingerprint f
+   USING unnest($2::text[], $3::text[]) AS u (c, n)
+   WHERE f.project = $1 AND f.object_class = u.c AND f.object_name = u.n`;
+
+/** Forget every fingerprint of a project (before re-recording on another server major). */
+export const FINGERPRINT_CLEAR = `DELETE FROM iu_core_meta.object_fingerprint WHERE project = $1`;
+
+export const DRIFT_ACCEPT = `
+  INSERT INTO iu_core_meta.drift_acceptance (project, object_class, object_name, old_sha256, new_sha256, old_definition, new_definition, why, server_major)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, current_setting('server_version_num')::int / 10000)
+  RETURNING id, accepted_at, accepted_by, session_user_name`;
+
+export const DRIFT_ACCEPTANCES = `
+  SELECT id, object_class, object_name, old_sha256, new_sha256, why, accepted_at, accepted_by, session_user_name, server_major
+    FROM iu_core_meta.drift_acceptance
+   WHERE project = $1
+   ORDER BY id`;
+
+export const SERVER_MAJOR = `SELECT current_setting('server_version_num')::int / 10000 AS major`;

@@ -5,7 +5,12 @@ import { CheckFailed, SqlExecError, UsageError } from '../errors.ts';
 import { catalogSnapshot, diffCensus, rowCounts, type CensusDiff } from '../census.ts';
 import { loadSqlFile, runSqlFile, type SqlFile } from '../sqlfile.ts';
 import { INVALID_INDEXES, LEDGER_ACCEPT_CHECKSUM, LEDGER_DELETE, LEDGER_INSERT, SET_LOCK_WAIT } from '../sql.ts';
-import { acquireMigrateLock, ensureLedger, readLedger, releaseMigrateLock, type LedgerRow } from './ledger.ts';
+import {
+  acquireMigrateLock, ensureFingerprints, ensureLedger, liveFingerprints, readLedger, recordBaseline, recordMigrationFingerprints,
+  recordRollbackFingerprints, releaseMigrateLock, type Fingerprint, type LedgerRow,
+} from './ledger.ts';
+import { FINGERPRINTS_RECORDED } from '../sql.ts';
+import { PROJECT } from './ledger.ts';
 import type { Migration } from './files.ts';
 import type { Db, Notice, Queryable, Session } from '../db/types.ts';
 
@@ -188,6 +193,7 @@ export async function migrateUp(db: Db, files: Migration[], opts: UpOptions = {}
     if (!opts.dryRun) await ensureLedger(s);
     const ledger = await readLedger(s);
     await settleDrift(s, files, ledger, opts.acceptChecksums ?? [], log);
+    if (!opts.dryRun) await prepareFingerprints(s, ledger, log);
     const applied = new Set(ledger.map((r) => r.version));
     const pending = files.filter((m) => !applied.has(m.version) && m.version <= target);
     const newest = ledger.at(-1)?.version;
@@ -207,13 +213,36 @@ export async function migrateUp(db: Db, files: Migration[], opts: UpOptions = {}
   });
 }
 
+/**
+ * Install the fingerprint tables and function, and when none are recorded yet, record what
+ * is live now as a baseline. When the ledger already has migrations (a database migrated
+ * before fingerprints were recorded) say so: there is nothing to compare that baseline with.
+ */
+async function prepareFingerprints(s: Session, ledger: LedgerRow[], log: (l: string) => void): Promise<void> {
+  await ensureFingerprints(s);
+  const recorded = await s.query(FINGERPRINTS_RECORDED, [PROJECT]);
+  if (!recorded.length) {
+    // On a new database this records what was there before 001 (schema public), so that a
+    // later change to it is drift too.
+    const n = await recordBaseline(s);
+    if (ledger.length) log(`fingerprints: none recorded for the ${ledger.length} migration(s) applied before; recorded ${n} object(s) as they are now (a baseline: nothing to compare them with)`);
+  }
+}
+
 async function apply(s: Session, pending: Migration[], sources: Map<string, SqlFile>, opts: UpOptions): Promise<UpReport> {
   const log = opts.log ?? (() => undefined);
   const steps: Step[] = [];
+  // Each migration records, in its own transaction, the objects it created or changed (its
+  // "after" is the next one's "before").
+  let before: Fingerprint[] = await liveFingerprints(s);
   for (const m of pending) {
     const file = sources.get(m.path)!;
     const run = m.noTransaction ? runWithoutTransaction : runInTransaction;
-    const ms = await run(s, file, (ms) => s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms, m.rollbackChecksum]), noticesOf(opts, file), opts.lockWait);
+    const ledgerChange = async (ms: number) => {
+      await s.query(LEDGER_INSERT, [m.version, m.name, m.checksum, ms, m.rollbackChecksum]);
+      before = await recordMigrationFingerprints(s, m.version, before);
+    };
+    const ms = await run(s, file, ledgerChange, noticesOf(opts, file), opts.lockWait);
     steps.push({ version: m.version, name: m.name, ms });
     log(`applied ${m.stem}${m.noTransaction ? ' (no transaction)' : ''} in ${ms} ms`);
   }
@@ -289,10 +318,16 @@ export async function migrateDown(db: Db, files: Migration[], opts: DownOptions 
     for (const m of targets) refuseTransactionControl(sources.get(m.rollbackPath)!);
     // Rollback files may be amended after apply (a guard made stricter): said, not refused.
     for (const line of rollbackChanges(targets, ledger)) log(`warning: ${line}`);
+    await prepareFingerprints(s, ledger, log);
+    let before: Fingerprint[] = await liveFingerprints(s);
     const steps: Step[] = [];
     for (const m of targets) {
       const file = sources.get(m.rollbackPath)!;
-      const ms = await runInTransaction(s, file, () => s.query(LEDGER_DELETE, [m.version]), noticesOf(opts, file), opts.lockWait);
+      const ledgerChange = async () => {
+        await s.query(LEDGER_DELETE, [m.version]);
+        before = await recordRollbackFingerprints(s, m.version, before);
+      };
+      const ms = await runInTransaction(s, file, ledgerChange, noticesOf(opts, file), opts.lockWait);
       steps.push({ version: m.version, name: m.name, ms });
       log(`rolled back ${m.stem} in ${ms} ms`);
     }
