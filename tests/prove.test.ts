@@ -28,5 +28,5 @@ describe('iu-core prove (npm start)', () => {
     expect(again.code, again.out + again.err).toBe(0);
     expect(again.out).toContain(`nothing to apply: up to date at ${listMigrations().at(-1)!.version}`);
     expect(again.out).toContain('migrations: 0 applied now');
-  });
+  }, 300_000); // two whole prove runs on PGlite: about 100 s on two loaded cores
 });
