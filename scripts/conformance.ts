@@ -3,8 +3,10 @@
 // all the comparing; this module only fetches its rows.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CheckFailed } from './errors.ts';
+import { CheckFailed, UsageError } from './errors.ts';
 import { loadSqlFile, runSqlFile } from './sqlfile.ts';
+import { DRIFT_ACCEPT, DRIFT_ACCEPTANCES, FINGERPRINT_DELETE, FINGERPRINT_UPSERT, FINGERPRINTS_EXIST, FINGERPRINTS_RECORDED, LEDGER_EXISTS, SERVER_MAJOR } from './sql.ts';
+import { PROJECT, ensureFingerprints, fingerprintKey, liveFingerprints, recordBaseline } from './migrations/ledger.ts';
 import type { Queryable, Session } from './db/types.ts';
 
 export const CONFORMANCE_FILE = 'sql/runtime/110_iu_core_dot_conformance_scan.sql';
@@ -21,10 +23,13 @@ export interface ConformanceRow {
 }
 
 export interface ConformanceReport {
+  /** FAIL when a class, a security rule or the drift check fails. */
   verdict: 'PASS' | 'FAIL';
+  /** The classes and security rules (the D9 line); the drift check has its own summary. */
   summary: string;
   classes: ConformanceRow[];
   security: ConformanceRow[];
+  drift: DriftReport;
 }
 
 /** Run `fn` with the scan installed, then roll the installation back. */
@@ -40,14 +45,16 @@ async function withScan<T>(s: Session, fn: (q: Queryable) => Promise<T>): Promis
 }
 
 export async function conformanceReport(s: Session): Promise<ConformanceReport> {
+  const drift = await driftReport(s);
   const rows = await withScan(s, (q) => q.query<ConformanceRow>(`SELECT * FROM iu_core_meta.fn_iu_conformance_report()`));
   const summary = rows.find((r) => r.section === 'summary');
   if (!summary) throw new CheckFailed('the conformance scan returned no summary row');
   return {
-    verdict: summary.verdict,
+    verdict: summary.verdict === 'PASS' && drift.verdict === 'PASS' ? 'PASS' : 'FAIL',
     summary: summary.summary ?? '',
     classes: rows.filter((r) => r.section === 'class'),
     security: rows.filter((r) => r.section === 'security'),
+    drift,
   };
 }
 
@@ -94,4 +101,232 @@ export async function writeSsot(s: Session, path = resolve(CONFORMANCE_FILE)): P
   const was = new Set(before.map(key));
   const now = new Set(live.map(key));
   return { added: [...now].filter((k) => !was.has(k)), removed: [...was].filter((k) => !now.has(k)) };
+}
+
+// ---- Drift: live definitions against the fingerprints the migrations recorded (issue 16) ----
+
+export interface DriftEntry {
+  object_class: string;
+  object_name: string;
+  /** changed: defined differently; disappeared: recorded, no longer live; appeared: live, never recorded. */
+  kind: 'changed' | 'disappeared' | 'appeared';
+  /** The migration that last created or changed it (null: recorded as a baseline, or never). */
+  version: string | null;
+  recordedSha256: string | null;
+  liveSha256: string | null;
+  /** Unified diff, recorded definition (---) to live one (+++). */
+  diff: string;
+}
+
+export interface AcceptedDrift {
+  id: number;
+  object_class: string;
+  object_name: string;
+  old_sha256: string | null;
+  new_sha256: string | null;
+  why: string;
+  accepted_at: string;
+  accepted_by: string;
+  session_user_name: string;
+}
+
+export interface DriftReport {
+  verdict: 'PASS' | 'FAIL';
+  /**
+   * compared: live against recorded; baseline: nothing was recorded before, recorded now;
+   * major-changed: recorded on another PostgreSQL major, re-recorded now, not compared;
+   * no-ledger: not a database iu-core migrated, nothing to compare.
+   */
+  state: 'compared' | 'baseline' | 'major-changed' | 'no-ledger';
+  /** The PostgreSQL major that recorded the fingerprints compared (or replaced). */
+  recordedOn: number | null;
+  serverMajor: number;
+  /** Objects compared. */
+  compared: number;
+  drift: DriftEntry[];
+  accepted: AcceptedDrift[];
+  note: string;
+  summary: string;
+}
+
+interface RecordedRow {
+  object_class: string;
+  object_name: string;
+  sha256: string;
+  definition: string;
+  version: string | null;
+  server_major: number;
+}
+
+/** A unified diff of two texts (line LCS; definitions are a few hundred lines at most). */
+export function unifiedDiff(a: string, b: string, fromLabel: string, toLabel: string, context = 3): string {
+  const x = a === '' ? [] : a.split('\n');
+  const y = b === '' ? [] : b.split('\n');
+  const n = x.length;
+  const m = y.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const ops: Array<{ t: ' ' | '-' | '+'; line: string; ai: number; bi: number }> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && x[i] === y[j]) ops.push({ t: ' ', line: x[i]!, ai: i++, bi: j++ });
+    else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ t: '-', line: x[i]!, ai: i++, bi: j });
+    else ops.push({ t: '+', line: y[j]!, ai: i, bi: j++ });
+  }
+  const out = [`--- ${fromLabel}`, `+++ ${toLabel}`];
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k]!.t === ' ') {
+      k++;
+      continue;
+    }
+    const start = Math.max(0, k - context);
+    let end = k;
+    // Extend the hunk while the next change is within 2×context unchanged lines.
+    for (;;) {
+      while (end < ops.length && ops[end]!.t !== ' ') end++;
+      let gap = end;
+      while (gap < ops.length && ops[gap]!.t === ' ') gap++;
+      if (gap < ops.length && gap - end <= 2 * context) end = gap;
+      else break;
+    }
+    const stop = Math.min(ops.length, end + context);
+    const hunk = ops.slice(start, stop);
+    const aLen = hunk.filter((o) => o.t !== '+').length;
+    const bLen = hunk.filter((o) => o.t !== '-').length;
+    out.push(`@@ -${hunk[0]!.ai + (aLen ? 1 : 0)},${aLen} +${hunk[0]!.bi + (bLen ? 1 : 0)},${bLen} @@`);
+    for (const o of hunk) out.push(`${o.t}${o.line}`);
+    k = stop;
+  }
+  return out.join('\n');
+}
+
+const objectLabel = (o: { object_class: string; object_name: string }) => `${o.object_class} ${o.object_name}`;
+
+/**
+ * Make the fingerprints comparable: tables and function installed; when nothing is recorded
+ * yet, or it was recorded on another server major, record what is live now (and say so).
+ * Runs in its own committed transaction, before the scan's rolled-back one.
+ */
+async function prepareDrift(s: Session): Promise<Pick<DriftReport, 'state' | 'recordedOn' | 'note'> & { serverMajor: number }> {
+  const [major] = await s.query<{ major: number }>(SERVER_MAJOR);
+  const serverMajor = Number(major!.major);
+  const [ledger] = await s.query<{ exists: boolean }>(LEDGER_EXISTS);
+  if (!ledger?.exists) {
+    return { state: 'no-ledger', recordedOn: null, serverMajor, note: 'no migration ledger (iu_core_meta.migration_ledger): iu-core did not migrate this database, so no fingerprints were recorded and none compared' };
+  }
+  await s.exec('BEGIN');
+  try {
+    await ensureFingerprints(s);
+    const recorded = await s.query<RecordedRow>(FINGERPRINTS_RECORDED, [PROJECT]);
+    const majors = [...new Set(recorded.map((r) => Number(r.server_major)))];
+    let result: Pick<DriftReport, 'state' | 'recordedOn' | 'note'>;
+    if (!recorded.length) {
+      const n = await recordBaseline(s);
+      result = { state: 'baseline', recordedOn: serverMajor, note: `no fingerprints were recorded (the database was migrated before iu-core recorded them): recorded ${n} object(s) now, as a baseline on PostgreSQL ${serverMajor}; nothing compared this time` };
+    } else if (majors.some((m) => m !== serverMajor)) {
+      const other = majors.filter((m) => m !== serverMajor).sort();
+      const n = await recordBaseline(s);
+      result = {
+        state: 'major-changed',
+        recordedOn: other[0]!,
+        note: `fingerprints were recorded on PostgreSQL ${other.join(', ')}; this server is PostgreSQL ${serverMajor}, which renders definitions differently, so none were compared: re-recorded ${n} object(s) on PostgreSQL ${serverMajor} now. A hand edit made before this run is not detected; compare the definitions across the upgrade some other way (a pg_dump --schema-only before and after)`,
+      };
+    } else {
+      result = { state: 'compared', recordedOn: serverMajor, note: `live definitions compared with the fingerprints recorded by the migrations on PostgreSQL ${serverMajor}` };
+    }
+    await s.exec('COMMIT');
+    return { ...result, serverMajor };
+  } catch (e) {
+    await s.exec('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Live against recorded: what differs, what disappeared, what appeared without a migration. */
+async function compareFingerprints(q: Queryable): Promise<{ compared: number; drift: DriftEntry[] }> {
+  const live = await liveFingerprints(q, true);
+  const recorded = await q.query<RecordedRow>(FINGERPRINTS_RECORDED, [PROJECT]);
+  const liveBy = new Map(live.map((f) => [fingerprintKey(f), f]));
+  const recBy = new Map(recorded.map((r) => [fingerprintKey(r), r]));
+  const drift: DriftEntry[] = [];
+  const from = (r: RecordedRow) => `recorded (${r.version ? `migration ${r.version}` : 'baseline'}, PostgreSQL ${r.server_major}) ${objectLabel(r)}`;
+  for (const r of recorded) {
+    const l = liveBy.get(fingerprintKey(r));
+    if (!l) {
+      drift.push({ object_class: r.object_class, object_name: r.object_name, kind: 'disappeared', version: r.version, recordedSha256: r.sha256, liveSha256: null, diff: unifiedDiff(r.definition, '', from(r), `live: does not exist`) });
+    } else if (l.sha256 !== r.sha256) {
+      drift.push({ object_class: r.object_class, object_name: r.object_name, kind: 'changed', version: r.version, recordedSha256: r.sha256, liveSha256: l.sha256, diff: unifiedDiff(r.definition, l.definition ?? '', from(r), `live ${objectLabel(l)}`) });
+    }
+  }
+  for (const l of live) {
+    if (!recBy.has(fingerprintKey(l))) {
+      drift.push({ object_class: l.object_class, object_name: l.object_name, kind: 'appeared', version: null, recordedSha256: null, liveSha256: l.sha256, diff: unifiedDiff('', l.definition ?? '', 'recorded: no migration created it', `live ${objectLabel(l)}`) });
+    }
+  }
+  drift.sort((a, b) => objectLabel(a).localeCompare(objectLabel(b)));
+  return { compared: new Set([...liveBy.keys(), ...recBy.keys()]).size, drift };
+}
+
+async function acceptances(q: Queryable): Promise<AcceptedDrift[]> {
+  const [exists] = await q.query<{ exists: boolean }>(FINGERPRINTS_EXIST);
+  if (!exists?.exists) return [];
+  const rows = await q.query<AcceptedDrift & { accepted_at: Date | string }>(DRIFT_ACCEPTANCES, [PROJECT]);
+  return rows.map((r) => ({ ...r, id: Number(r.id), accepted_at: new Date(r.accepted_at).toISOString() }));
+}
+
+function driftSummary(d: Omit<DriftReport, 'summary' | 'verdict'>): string {
+  const accepted = d.accepted.length ? `; ${d.accepted.length} accepted change(s) on record` : '';
+  if (d.state !== 'compared') return `not compared (${d.state})${accepted}`;
+  if (!d.drift.length) return `none in ${d.compared} objects${accepted}`;
+  const kinds = (['changed', 'disappeared', 'appeared'] as const).map((k) => [k, d.drift.filter((x) => x.kind === k).length] as const).filter(([, n]) => n);
+  return `${d.drift.length} object(s) drifted from their migrations (${kinds.map(([k, n]) => `${n} ${k}`).join(', ')}) in ${d.compared} objects${accepted}`;
+}
+
+/** The drift section of the report: prepares the fingerprints (committed), then compares. */
+export async function driftReport(s: Session): Promise<DriftReport> {
+  const prep = await prepareDrift(s);
+  const { compared, drift } = prep.state === 'compared' ? await compareFingerprints(s) : { compared: 0, drift: [] };
+  const accepted = prep.state === 'no-ledger' ? [] : await acceptances(s);
+  const base = { ...prep, compared, drift, accepted };
+  return { verdict: drift.length ? 'FAIL' : 'PASS', ...base, summary: driftSummary(base) };
+}
+
+/** Find the one drifted object OBJECT names: "CLASS NAME", or NAME alone, a function's without its arguments. */
+export function matchDrift(drift: DriftEntry[], object: string): DriftEntry[] {
+  const exact = drift.filter((d) => objectLabel(d) === object || d.object_name === object);
+  if (exact.length) return exact;
+  const base = (name: string) => name.replace(/\(.*$/s, '');
+  return drift.filter((d) => d.object_class === 'function' && (base(d.object_name) === object || `function ${base(d.object_name)}` === object));
+}
+
+/**
+ * Record a reviewed hand change: who (current_user, session_user), when, old and new
+ * fingerprint, why, appended to iu_core_meta.drift_acceptance; the recorded fingerprint
+ * becomes the live one. Refuses an OBJECT that has no drift.
+ */
+export async function acceptDrift(s: Session, object: string, why: string): Promise<{ entry: DriftEntry; accepted: AcceptedDrift }> {
+  const before = await driftReport(s);
+  if (before.state !== 'compared') throw new UsageError(`conformance --accept ${object}: nothing to accept: ${before.note}`);
+  const found = matchDrift(before.drift, object);
+  if (!found.length) {
+    const now = before.drift.map(objectLabel);
+    throw new UsageError(`conformance --accept ${object}: that object has no drift; nothing to accept${now.length ? ` (drifted now: ${now.join('; ')})` : ' (no object has drifted)'}`);
+  }
+  if (found.length > 1) throw new UsageError(`conformance --accept ${object}: names ${found.length} drifted objects (${found.map(objectLabel).join('; ')}); give one as CLASS NAME`);
+  const entry = found[0]!;
+  await s.exec('BEGIN');
+  try {
+    const live = (await liveFingerprints(s, true)).find((f) => fingerprintKey(f) === fingerprintKey(entry));
+    const [recorded] = (await s.query<RecordedRow>(FINGERPRINTS_RECORDED, [PROJECT])).filter((r) => fingerprintKey(r) === fingerprintKey(entry));
+    const [row] = await s.query<AcceptedDrift>(DRIFT_ACCEPT, [PROJECT, entry.object_class, entry.object_name, recorded?.sha256 ?? null, live?.sha256 ?? null, recorded?.definition ?? null, live?.definition ?? null, why]);
+    if (live) await s.query(FINGERPRINT_UPSERT, [PROJECT, [live.object_class], [live.object_name], [live.sha256], [live.definition ?? ''], null, 'accepted']);
+    else await s.query(FINGERPRINT_DELETE, [PROJECT, [entry.object_class], [entry.object_name]]);
+    await s.exec('COMMIT');
+    return { entry, accepted: { ...row!, id: Number(row!.id), object_class: entry.object_class, object_name: entry.object_name, old_sha256: recorded?.sha256 ?? null, new_sha256: live?.sha256 ?? null, why, accepted_at: new Date(row!.accepted_at).toISOString() } };
+  } catch (e) {
+    await s.exec('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
 }

@@ -1,9 +1,45 @@
 // iu-core conformance: the D9 scan against the SSOT, exit 0 on PASS and 1 on FAIL with
-// every missing or unexpected object named; --write-ssot regenerates the SSOT for review.
-import { DB_FLAGS, bool, openFromFlags, parseFlags, type Io } from '../cli.ts';
-import { CONFORMANCE_FILE, conformanceReport, writeSsot, type ConformanceReport } from '../conformance.ts';
+// every missing or unexpected object named; beside it the drift check (every object whose
+// definition differs from what its migration recorded, with a diff); --accept records a
+// reviewed hand change; --write-ssot regenerates the SSOT for review.
+import { UsageError } from '../errors.ts';
+import { DB_FLAGS, bool, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
+import { CONFORMANCE_FILE, acceptDrift, conformanceReport, writeSsot, type ConformanceReport, type DriftReport } from '../conformance.ts';
 
-export const usage = `iu-core conformance [--json] [--write-ssot]       the D9 scan: seven classes by name, security rules`;
+export const usage = `iu-core conformance [--json] [--write-ssot]       the D9 scan: seven classes by name, security rules, drift
+              [--accept OBJECT --why TEXT]      record a reviewed hand change to OBJECT (CLASS NAME, or NAME)`;
+
+const WHY_MAX = 2000;
+const OBJECT_MAX = 1000;
+
+/** OBJECT and TEXT checked before the database is touched. */
+export function checkAccept(object: string | undefined, why: string | undefined): { object: string; why: string } | null {
+  if (object === undefined && why === undefined) return null;
+  if (object === undefined) throw new UsageError('conformance: --why goes with --accept OBJECT (the hand change it explains)');
+  if (why === undefined) throw new UsageError(`conformance --accept ${JSON.stringify(object)}: --why TEXT is required (why the hand change was reviewed and kept)`);
+  const o = object.trim();
+  if (!o) throw new UsageError('conformance --accept: OBJECT is empty; give CLASS NAME or NAME as the report prints it');
+  if (o.length > OBJECT_MAX || /[\u0000-\u001f\u007f]/.test(o)) throw new UsageError(`conformance --accept: OBJECT must be one line of at most ${OBJECT_MAX} characters, as the report prints it`);
+  const w = why.trim();
+  if (w.length < 10) throw new UsageError('conformance --accept: --why TEXT must say why, in at least 10 characters (it is kept for auditors)');
+  if (w.length > WHY_MAX || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(w)) throw new UsageError(`conformance --accept: --why TEXT must be at most ${WHY_MAX} characters, without control characters`);
+  return { object: o, why: w };
+}
+
+export function printDrift(io: Io, d: DriftReport): void {
+  io.out(`drift       ${d.verdict}: ${d.summary}`);
+  io.out(`    ${d.note}`);
+  for (const x of d.drift) {
+    io.out(`  DRIFT ${x.kind} ${x.object_class} ${x.object_name}${x.version ? ` (last changed by migration ${x.version})` : ''}`);
+    for (const line of x.diff.split('\n')) io.out(`      ${line}`);
+  }
+  if (d.accepted.length) {
+    io.out('  accepted drift (reviewed hand changes):');
+    for (const a of d.accepted) {
+      io.out(`    ${a.accepted_at} ${a.object_class} ${a.object_name} by ${a.accepted_by}${a.session_user_name !== a.accepted_by ? ` (session ${a.session_user_name})` : ''}: ${(a.old_sha256 ?? 'none').slice(0, 12)} -> ${(a.new_sha256 ?? 'none').slice(0, 12)}; why: ${a.why}`);
+    }
+  }
+}
 
 export function printReport(io: Io, r: ConformanceReport): void {
   io.out(`${'class'.padEnd(11)} ${'expected'.padStart(8)} ${'actual'.padStart(6)}  verdict`);
@@ -17,11 +53,14 @@ export function printReport(io: Io, r: ConformanceReport): void {
     io.out(`  ${s.verdict} ${s.item}: ${s.summary}`);
     for (const v of s.missing ?? []) io.out(`    violation: ${v}`);
   }
-  io.out(`D9 conformance: ${r.summary}`);
+  printDrift(io, r.drift);
+  io.out(`D9 conformance: ${r.summary}; drift: ${r.drift.summary} => ${r.verdict}`);
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
-  const p = parseFlags('conformance', args, { ...DB_FLAGS, 'write-ssot': { type: 'boolean' } });
+  const p = parseFlags('conformance', args, { ...DB_FLAGS, 'write-ssot': { type: 'boolean' }, accept: { type: 'string' }, why: { type: 'string' } });
+  const accept = checkAccept(str(p, 'accept'), str(p, 'why'));
+  if (accept && bool(p, 'write-ssot')) throw new UsageError('conformance: --accept and --write-ssot are separate steps; run one, then the other');
   const db = await openFromFlags(p);
   return db.session(async (s) => {
     if (bool(p, 'write-ssot')) {
@@ -34,8 +73,13 @@ export async function run(args: string[], io: Io): Promise<number> {
       }
       return 0;
     }
+    const accepted = accept ? await acceptDrift(s, accept.object, accept.why) : null;
+    if (accepted && !bool(p, 'json')) {
+      const a = accepted.accepted;
+      io.out(`accepted drift of ${a.object_class} ${a.object_name} (${accepted.entry.kind}): recorded ${a.old_sha256 ?? 'none'} -> live ${a.new_sha256 ?? 'none'}, by ${a.accepted_by} (session ${a.session_user_name}) at ${a.accepted_at}; the recorded fingerprint is now the live one`);
+    }
     const report = await conformanceReport(s);
-    if (bool(p, 'json')) io.json({ database: db.label, ...report });
+    if (bool(p, 'json')) io.json({ database: db.label, ...report, ...(accepted ? { acceptedNow: accepted.accepted } : {}) });
     else printReport(io, report);
     return report.verdict === 'PASS' ? 0 : 1;
   });
