@@ -88,6 +88,7 @@ class Watchdog {
   async guard<T>(work: () => Promise<T>): Promise<T> {
     const ticket = ++this.running;
     const live = () => this.running === ticket;
+    this.fired = null;
     this.timers.push(
       setTimeout(() => {
         if (!live()) return;
