@@ -233,8 +233,11 @@ describe('hostile names in the Markdown reports', () => {
 
   /** No HTML but the <code> spans the renderer writes, and every table row keeps its cells. */
   function expectInert(md: string, columns: Record<string, number>): void {
-    expect(md).not.toMatch(/<(?!\/?code>)/);
-    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    // <code> spans and <pre> blocks (a drift diff) are the renderer's own; nothing else may be HTML
+    expect(md).not.toMatch(/<(?!\/?(code|pre)>)/);
+    // inside a <pre> block Markdown is not parsed: only what is outside one can become a link
+    expect(md.replace(/<pre>[\s\S]*?<\/pre>/g, '')).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(md.match(/<pre>[\s\S]*?<\/pre>/g)?.join('') ?? '').not.toMatch(/<(?!\/?pre>)/);
     for (const line of md.split('\n')) {
       if (!line.startsWith('|')) continue;
       const cells = line.replace(/\\\|/g, '').split('|').length - 2;
@@ -264,6 +267,11 @@ describe('hostile names in the Markdown reports', () => {
       verdict: 'FAIL', summary: evil,
       classes: [{ item: evil, expected: 1, actual: 2, missing: [evil], unexpected: [evil], verdict: 'FAIL' }],
       security: [{ item: evil, summary: evil, missing: [evil], verdict: 'FAIL' }],
+      drift: {
+        verdict: 'FAIL', summary: evil, note: evil, recordedOn: evil, serverMajor: 15, compared: 1,
+        drift: [{ object_class: evil, object_name: evil, kind: evil, version: evil, recordedSha256: evil, liveSha256: evil, diff: `--- ${evil}\n+++ ${evil}\n\n-${evil}\n+${evil}` }],
+        accepted: [{ accepted_at: evil, object_class: evil, object_name: evil, accepted_by: evil, session_user_name: evil, old_sha256: evil, new_sha256: evil, why: evil }],
+      },
     };
     const probes = { startedAt: evil, ms: 1, files: [{ file: evil, planned: 1, ran: 1, failed: 1, ms: 1, verdict: 'FAIL', failures: [evil] }], census: { clean: false, differences: [evil] } };
     const e = {
@@ -275,6 +283,7 @@ describe('hostile names in the Markdown reports', () => {
         overall: 'FAIL', command: { verdict: 'FAIL', exitCode: 1, note: evil }, dumps: { verdict: 'FAIL', note: evil }, conformance: { verdict: 'FAIL', summary: evil },
         probes: { verdict: 'FAIL', totals: { files: 1, filesPassed: 0, assertions: 1, passed: 0, failed: 1, skipped: 0, todo: 0 }, leaveNoTrace: false, note: evil },
         matrix: { verdict: 'FAIL', moved: [evil], note: evil },
+        drift: { verdict: 'FAIL', summary: evil },
       },
       conformance, probes,
       matrix: [{ surface: evil, rows: 1, onInstantiate: 'invariant', before: 0, after: 1, delta: 1, verdict: 'MOVED' }],
@@ -283,6 +292,7 @@ describe('hostile names in the Markdown reports', () => {
     const tables = {
       '| check | verdict | detail |': 3, '| dump | sha256 | bytes | taken at |': 4, '| class | expected | actual | missing | unexpected | verdict |': 6,
       '| security rule | violations | verdict |': 3, '| file | planned | ran | failed | time | verdict |': 6, '| surface | before | after | delta | kind | verdict |': 6, '| file | what |': 2,
+      '| object | kind | last changed by migration | recorded sha256 | live sha256 |': 5, '| when | object | by (session) | old → new sha256 | why |': 5,
     };
     expectInert(renderEvidenceMarkdown(e as never), tables);
     expectInert(conformanceMarkdown(conformance as never), tables);
