@@ -5,10 +5,15 @@ DO $rollback$
 DECLARE
   v_later text;
 BEGIN
-  -- Out of order while a later migration is applied: the ledger lists one (no migration
-  -- after this one exists yet). The force setting does not apply.
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 039's body of fn_iu_compose (it names itself) is in place. The force setting does
+  -- not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
     SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '038';
+  END IF;
+  IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_proc p WHERE p.oid = to_regprocedure('public.fn_iu_compose(text,text,text,text,jsonb,text)')
+                                                         AND strpos(p.prosrc, 'per-call cost (039)') > 0) THEN
+    v_later := '039';
   END IF;
   IF v_later IS NOT NULL THEN
     RAISE EXCEPTION 'REFUSED: rollback 038 is out of order: migration % is still applied', v_later
