@@ -47,7 +47,10 @@ describe('passwords are masked', () => {
       "iu-core: --db takes pglite:<dir>, pglite:memory, local, container, or a postgres:// URL; got 'postgres//bob:***@h/db' (did you mean postgres://…?)",
     );
     expect((await cli('migrate', 'status', '--db', `postgresql+psycopg://bob:${SECRET}@h/db`)).err).toMatch(/another driver's scheme: write postgres:\/\/…\)$/);
-    expect((await cli('migrate', 'status', '--db', `host=h password=${SECRET}`)).err).toMatch(/got 'host=h password=\*\*\*' \(a libpq keyword string: /);
+    // A keyword string is taken now (libpq's own form); a mistyped keyword is named, its value never shown.
+    const kw = await cli('migrate', 'status', '--db', `host=h passwrd=${SECRET}`);
+    expect(kw.err).toMatch(/invalid connection option "passwrd"/);
+    expect(kw.err).not.toContain(SECRET);
   });
 
   it.each(FORMS)('through bin/iu-core.js: %s', async (_what, argv, env) => {
@@ -86,9 +89,9 @@ describe('in an evidence bundle', () => {
       expect([0, 1], r.out + r.err).toContain(r.code);
       expect(r.out).toMatch(/^command exit code: \d$/m);
       expect(`${r.out}\n${r.err}`).not.toContain(SECRET);
-      expect(r.out).toContain('password=***');
+      expect(r.out).toContain('***');
       for (const f of readdirSync(out)) expect(readFileSync(join(out, f), 'utf8'), f).not.toContain(SECRET);
-      expect(readFileSync(join(out, 'evidence.json'), 'utf8')).toContain('password=***');
+      expect(readFileSync(join(out, 'evidence.json'), 'utf8')).toContain('***');
     } finally {
       await t.drop();
     }

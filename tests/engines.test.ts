@@ -26,10 +26,19 @@ describe('resolving --db and the environment', () => {
     expect(resolveDbSpec(undefined, {})).toEqual({ kind: 'pglite', dir: '.iu-core/pgdata' });
   });
 
+  it('takes any libpq variable as naming a server, never falling back to PGlite', () => {
+    for (const k of ['PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE', 'PGHOSTADDR', 'PGPASSWORD', 'PGSSLMODE', 'PGOPTIONS']) {
+      expect(resolveDbSpec(undefined, { [k]: 'x' }), k).toEqual({ kind: 'postgres', url: null });
+    }
+    expect(resolveDbSpec("host=/tmp dbname='my db'", {})).toEqual({ kind: 'postgres', url: "host=/tmp dbname='my db'" });
+    expect(() => resolveDbSpec('host=/tmp dbname', {})).toThrow(/missing "=" after "dbname" in connection info string/);
+    expect(() => resolveDbSpec("host='/tmp", {})).toThrow(/unterminated quoted string/);
+  });
+
   it('refuses anything else with the rule in the message', () => {
     expect(() => resolveDbSpec('sqlite:foo', {})).toThrow(/--db takes pglite:<dir>, pglite:memory, local, container, or a postgres:\/\/ URL; got 'sqlite:foo'/);
     expect(() => resolveDbSpec('pglite:', {})).toThrow(/empty pglite directory/);
-    expect(() => resolveDbSpec(undefined, { DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a valid postgres:\/\/ URL/);
+    expect(() => resolveDbSpec(undefined, { DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a postgres:\/\/ URI or a libpq 'host=… dbname=…' string/);
   });
 
   it('never prints a password', () => {
@@ -81,7 +90,7 @@ describe('real servers', () => {
       env: cleanEnv({ PGHOST: host, PGPORT: u.port, PGUSER: 'postgres', PGDATABASE: 'postgres' }),
     });
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain(`on postgres://postgres@${host}:${u.port}/postgres (from PG* variables) (PostgreSQL 1`);
+    expect(r.out).toContain(`on postgres://postgres@localhost:${u.port}/postgres?host=${host} (from PGHOST, PGPORT, PGDATABASE, PGUSER) (PostgreSQL 1`);
   });
 
   it('captures notices from the server', async () => {

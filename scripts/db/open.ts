@@ -1,7 +1,10 @@
-// Which database a command runs on: --db, else DATABASE_URL, else the libpq variables when
-// PGHOST is set, else the embedded PGlite in .iu-core/pgdata.
+// Which database a command runs on: --db, else DATABASE_URL, else the server the libpq
+// variables name when any of them is set (PGHOST, PGPORT, PGDATABASE, PGSERVICE, …: the
+// same server psql would reach), else — only when nothing names a server — the embedded
+// PGlite in .iu-core/pgdata.
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
+import { libpqEnvSet, parseConninfo } from './conninfo.ts';
 import { onShutdown } from '../shutdown.ts';
 import type { Db } from './types.ts';
 
@@ -9,6 +12,7 @@ export const DEFAULT_PGLITE_DIR = '.iu-core/pgdata';
 
 export type DbSpec =
   | { kind: 'pglite'; dir: string | null }
+  /** url: a postgres:// URI or a libpq keyword=value string; null for the PG* variables alone. */
   | { kind: 'postgres'; url: string | null }
   | { kind: 'local' }
   | { kind: 'container' };
@@ -18,7 +22,8 @@ export const DB_FLAG_RULE = "--db takes pglite:<dir>, pglite:memory, local, cont
 export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): DbSpec {
   if (flag === undefined) {
     if (env.DATABASE_URL) return parseUrl(env.DATABASE_URL, 'DATABASE_URL');
-    if (env.PGHOST) return { kind: 'postgres', url: null };
+    // Any libpq variable means the user is pointing at a server: never a silent PGlite instead.
+    if (libpqEnvSet(env).length) return { kind: 'postgres', url: null };
     return { kind: 'pglite', dir: DEFAULT_PGLITE_DIR };
   }
   if (flag === 'local') return { kind: 'local' };
@@ -29,29 +34,35 @@ export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv =
     if (!dir.trim()) throw new UsageError(`${DB_FLAG_RULE}; got an empty pglite directory`);
     return { kind: 'pglite', dir };
   }
-  if (/^postgres(ql)?:\/\//.test(flag)) return parseUrl(flag, '--db');
+  if (/^postgres(ql)?:\/\//.test(flag) || /^\s*\w+\s*=/.test(flag)) return parseUrl(flag, '--db');
   // Printed through the masking of every output: the password in `flag` shows as ***.
-  throw new UsageError(`${DB_FLAG_RULE}; got '${flag}'${near(flag)}`);
+  throw new UsageError(`${DB_FLAG_RULE}; got '${flag}'${near(flag) || " (a libpq 'host=… dbname=…' string is taken too)"}`);
 }
 
 /** What a near miss was probably meant to be. */
 function near(flag: string): string {
   if (/^postgres(ql)?\+[\w.-]+:\/\//i.test(flag)) return " (another driver's scheme: write postgres://…)";
   if (/^postgres(ql)?:?\/{1,2}/i.test(flag)) return ' (did you mean postgres://…?)';
-  if (/(^|\s)(host|hostaddr|port|dbname|user|password)\s*=/.test(flag)) {
-    return ' (a libpq keyword string: write it as postgres://user@host:port/db, or set PGHOST and the other PG* variables)';
-  }
   return '';
 }
 
+/** A URI or keyword string, parsed now so that a malformed one is refused before any connection. */
 function parseUrl(url: string, from: string): DbSpec {
+  if (!/^postgres(ql)?:\/\//.test(url) && !/^\s*\w+\s*=/.test(url)) {
+    throw new UsageError(`${from} is not a postgres:// URI or a libpq 'host=… dbname=…' string`);
+  }
   try {
-    const u = new URL(url);
-    if (!/^postgres(ql)?:$/.test(u.protocol)) throw new Error('not a postgres URL');
-  } catch {
-    throw new UsageError(`${from} is not a valid postgres:// URL`);
+    parseConninfo(url);
+  } catch (e) {
+    throw new UsageError(`${from}: ${(e as Error).message}`);
   }
   return { kind: 'postgres', url };
+}
+
+/** Told of every database a command opens (main prints it, or puts it in the JSON). */
+let announce: ((db: Db) => void) | null = null;
+export function onDatabaseOpened(fn: ((db: Db) => void) | null): void {
+  announce = fn;
 }
 
 export interface OpenOptions {
@@ -101,5 +112,6 @@ export async function openDb(spec: DbSpec, opts: OpenOptions = {}): Promise<Db> 
     }
   }
   onShutdown(() => db.close());
+  announce?.(db);
   return db;
 }

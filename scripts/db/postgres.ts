@@ -1,57 +1,96 @@
-// A real PostgreSQL server through the `postgres` driver, named by URL or by the libpq
-// environment (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD).
+// A real PostgreSQL server through the `postgres` driver, named as libpq names one: a URI or
+// keyword=value string, completed by the service file, the PG* variables and .pgpass.
 import postgres from 'postgres';
 import { ConnectionLost, UsageError, errorMessage } from '../errors.ts';
 import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
-import { maskUrl } from './mask.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { describeConninfo, parseConninfo, resolveConninfo, type Conninfo, type SslMode } from './conninfo.ts';
 
 type Sql = postgres.Sql<Record<string, never>>;
 type Reserved = postgres.ReservedSql<Record<string, never>>;
 
+import { maskUrl } from './mask.ts';
 export { maskUrl } from './mask.ts';
 
-/**
- * The driver's options for a libpq-style URL, parsed here rather than by the driver, which
- * splits hosts on ':' (so `[::1]` became host '[' — "host not found"), sends a `?password=`
- * to the server as a startup parameter, and ignores `?host=/socket/dir` (the form a private
- * unix socket, as `--db local` uses, is named by). Query parameters override the URL's parts,
- * as in libpq; the rest go to the server as startup parameters, as before.
- */
-export function urlOptions(url: string, env: NodeJS.ProcessEnv = process.env): postgres.Options<Record<string, never>> {
-  const u = new URL(url);
-  const q = new Map(u.searchParams);
-  const take = (k: string) => {
-    const v = q.get(k);
-    q.delete(k);
-    return v || undefined;
-  };
-  const o: postgres.Options<Record<string, never>> = {};
-  const host = take('host') ?? (u.hostname ? decodeURIComponent(u.hostname).replace(/^\[(.*)\]$/, '$1') : undefined);
-  const port = Number(take('port') ?? u.port ?? '') || Number(env.PGPORT) || 5432;
-  if (host?.startsWith('/')) o.path = `${host}/.s.PGSQL.${port}`;
-  // Arrays: the driver splits a host string on ':' and ','.
-  else if (host) Object.assign(o, { host: [host], port: [port] });
-  else o.port = port;
-  const user = decodeURIComponent(u.username) || take('user');
-  if (user) o.user = user;
-  const password = decodeURIComponent(u.password) || take('password');
-  q.delete('password');
-  if (password) o.password = password;
-  const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || take('dbname');
-  if (database) o.database = database;
-  const sslmode = take('sslmode');
-  if (sslmode) o.ssl = sslmode === 'disable' ? false : (sslmode as 'require');
-  const timeout = take('connect_timeout');
-  if (timeout && Number(timeout) > 0) o.connect_timeout = Number(timeout);
-  const attrs = take('target_session_attrs');
-  if (attrs) o.target_session_attrs = attrs as 'read-write';
-  o.connection = Object.fromEntries(q) as Record<string, string>;
-  return o;
+/** A connection as the driver takes it, with the line that says which database it is. */
+export interface Target {
+  options: postgres.Options<Record<string, never>>;
+  /** Safe to print: no password. */
+  label: string;
+  params: Conninfo;
+  warnings: string[];
 }
 
-function labelFromEnv(env: NodeJS.ProcessEnv): string {
-  const user = env.PGUSER ?? env.USER ?? '';
-  return `postgres://${user ? `${user}@` : ''}${env.PGHOST ?? 'localhost'}:${env.PGPORT ?? '5432'}/${env.PGDATABASE ?? user} (from PG* variables)`;
+/**
+ * The driver's options for a connection named the way libpq names one: a URI or keyword=value
+ * string (or null: the environment alone), completed by the service file, the PG* variables,
+ * the defaults and the password file (scripts/db/conninfo.ts). Parsed here rather than by the
+ * driver, which splits hosts on ':' ([::1] became host '['), sends ?password= to the server as
+ * a startup parameter, ignores ?host=/socket/dir, PGSSLMODE, .pgpass and service files.
+ */
+export function connectTarget(conninfo: string | null, env: NodeJS.ProcessEnv = process.env, override: Conninfo = {}): Target {
+  const given = { ...(conninfo ? parseConninfo(conninfo) : {}), ...override };
+  const { params: p, from, warnings } = resolveConninfo(given, env);
+  const o: postgres.Options<Record<string, never>> = {};
+  const port = Number(p.port);
+  const host = p.hostaddr || p.host!;
+  // libpq never asks for SSL on a unix socket, whatever sslmode says.
+  if (host.startsWith('/')) {
+    o.path = `${host}/.s.PGSQL.${port}`;
+    o.ssl = false;
+  } else {
+    // Arrays: the driver splits a host string on ':' and ','.
+    Object.assign(o, { host: [host], port: [port] });
+    o.ssl = sslOptions(p, env);
+  }
+  o.user = p.user;
+  if (p.password) o.password = p.password;
+  o.database = p.dbname;
+  if (p.connect_timeout && Number(p.connect_timeout) > 0) o.connect_timeout = Number(p.connect_timeout);
+  if (p.target_session_attrs) o.target_session_attrs = p.target_session_attrs as 'read-write';
+  const connection: Record<string, string> = { application_name: p.application_name || p.fallback_application_name || 'iu-core' };
+  if (p.options) connection.options = p.options;
+  if (p.client_encoding) connection.client_encoding = p.client_encoding;
+  o.connection = connection;
+  const label = `${describeConninfo(p)}${from.length ? ` (from ${from.join('; ')})` : ''}`;
+  return { options: o, label, params: p, warnings };
+}
+
+/** The driver options for a libpq URI or keyword string (the environment fills what it leaves out). */
+export function urlOptions(url: string, env: NodeJS.ProcessEnv = process.env): postgres.Options<Record<string, never>> {
+  return connectTarget(url, env).options;
+}
+
+/** sslmode as libpq applies it over TCP; sslrootcert / sslcert / sslkey default under ~/.postgresql. */
+function sslOptions(p: Conninfo, env: NodeJS.ProcessEnv): postgres.Options<Record<string, never>>['ssl'] {
+  const dir = join(env.HOME || homedir(), '.postgresql');
+  const rootcert = p.sslrootcert || join(dir, 'root.crt');
+  const cert = p.sslcert || join(dir, 'postgresql.crt');
+  const key = p.sslkey || join(dir, 'postgresql.key');
+  let mode = p.sslmode as SslMode;
+  if (mode === 'disable') return false;
+  if (mode === 'allow' || mode === 'prefer') return 'prefer';
+  // libpq: "if a root CA file exists, sslmode=require behaves as verify-ca".
+  if (mode === 'require' && (rootcert === 'system' || !existsSync(rootcert))) {
+    return existsSync(cert) && existsSync(key) ? { rejectUnauthorized: false, cert: readFileSync(cert), key: readFileSync(key) } : 'require';
+  }
+  if (mode === 'require') mode = 'verify-ca';
+  const tls: Record<string, unknown> = { rejectUnauthorized: true };
+  if (rootcert !== 'system') {
+    if (!existsSync(rootcert)) {
+      throw new UsageError(
+        `root certificate file "${rootcert}" does not exist; either provide the file, use the system's trusted roots with sslrootcert=system, or change sslmode to disable server certificate verification`,
+      );
+    }
+    tls.ca = readFileSync(rootcert);
+  }
+  if (existsSync(cert) && existsSync(key)) Object.assign(tls, { cert: readFileSync(cert), key: readFileSync(key) });
+  if (mode === 'verify-ca') tls.checkServerIdentity = () => undefined;
+  else if (p.host && !p.host.startsWith('/')) tls.servername = p.host;
+  return tls as never;
 }
 
 const toNotice = (n: postgres.Notice): Notice => ({
@@ -149,10 +188,10 @@ export class PostgresDb implements Db {
   private lostOne = false;
 
   private constructor(
-    private readonly url: string | null,
+    private readonly target: Target,
     readonly label: string,
     private readonly max: number,
-    private readonly env?: NodeJS.ProcessEnv,
+    private readonly reach: { conninfo: string | null; env: NodeJS.ProcessEnv; override: Conninfo },
     fetchTypes = true,
   ) {
     const options: postgres.Options<Record<string, never>> = {
@@ -160,47 +199,49 @@ export class PostgresDb implements Db {
       onnotice: (n) => this.sink.current?.(toNotice(n)),
       // count(*) and other int8 values as numbers: row counts here never pass 2^53.
       types: { bigint: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } } as never,
-      connection: { application_name: 'iu-core' },
       connect_timeout: 10,
       idle_timeout: 30,
       prepare: true,
       // Array types of extensions, looked up once per connection; a fresh session skips it.
       fetch_types: fetchTypes,
+      ...target.options,
     };
-    // Without a URL the driver reads PGHOST/PGPORT/PGUSER/PGPASSWORD; PGDATABASE may be overridden.
-    if (!url && env?.PGDATABASE) options.database = env.PGDATABASE;
-    if (url) {
-      const parsed = urlOptions(url);
-      Object.assign(options, parsed, { connection: { ...options.connection, ...parsed.connection } });
-    }
     this.sql = postgres(options) as unknown as Sql;
     this.shared = wrap(this.sql, this.sink, null);
+  }
+
+  /** What libpq would have warned about on the way (a password file others may read). */
+  get warnings(): string[] {
+    return this.target.warnings;
+  }
+
+  /** The settled connection keywords (password included: never print them). */
+  get params(): Conninfo {
+    return this.target.params;
   }
 
   /**
    * Connect and prove the connection with one round trip, so that a wrong URL or a server
    * that is down fails here with one clear line, before any command starts its work.
+   * `conninfo`: a URI or keyword=value string, or null for the environment alone (PG*, service).
    */
-  static async connect(url: string | null, opts: { max?: number; env?: NodeJS.ProcessEnv } = {}): Promise<PostgresDb> {
-    const label = url ? maskUrl(url) : labelFromEnv(opts.env ?? process.env);
-    const db = new PostgresDb(url, label, opts.max ?? 4, opts.env);
+  static async connect(conninfo: string | null, opts: { max?: number; env?: NodeJS.ProcessEnv; override?: Conninfo } = {}): Promise<PostgresDb> {
+    const reach = { conninfo, env: opts.env ?? process.env, override: opts.override ?? {} };
+    const target = connectTarget(conninfo, reach.env, reach.override);
+    const label = maskUrl(target.label);
+    const db = new PostgresDb(target, label, opts.max ?? 4, reach);
     try {
       await db.sql`select 1`;
     } catch (e) {
       await db.sql.end({ timeout: 0 }).catch(() => undefined);
-      throw new UsageError(`cannot connect to ${label}: ${connectionReason(e)}`);
+      throw new UsageError(`cannot connect to ${label}: ${await connectionReason(e, target)}`);
     }
     return db;
   }
 
   /** Another database on the same server, reached the way this one was. */
   async sibling(database: string): Promise<PostgresDb> {
-    if (this.url) {
-      const u = new URL(this.url);
-      u.pathname = `/${encodeURIComponent(database)}`;
-      return PostgresDb.connect(u.toString(), { max: this.max });
-    }
-    return PostgresDb.connect(null, { max: this.max, env: { ...process.env, PGDATABASE: database } });
+    return PostgresDb.connect(this.reach.conninfo, { max: this.max, env: this.reach.env, override: { ...this.reach.override, dbname: database } });
   }
 
   /** Run `fn` when the database is closed (a throwaway server stops with it). */
@@ -237,7 +278,7 @@ export class PostgresDb implements Db {
    * results are the built-in types only (pgTAP's TAP text), so it skips the type lookup.
    */
   async freshSession<T>(fn: (s: Session) => Promise<T>): Promise<T> {
-    const one = new PostgresDb(this.url, this.label, 1, this.env, false);
+    const one = new PostgresDb(this.target, this.label, 1, this.reach, false);
     try {
       // Connect first, as connect() does: without fetch_types the driver's reserve() never
       // resolves on a pool that has not connected yet (postgres 3.4).
@@ -256,8 +297,12 @@ export class PostgresDb implements Db {
   }
 }
 
-function connectionReason(e: unknown): string {
+async function connectionReason(e: unknown, target: Target): Promise<string> {
   const o = e as { code?: string; message?: string; errno?: string };
+  const mode = target.params.sslmode;
+  if (target.options.host && ['require', 'verify-ca', 'verify-full'].includes(mode!) && !(await serverSpeaksSsl(target))) {
+    return 'server does not support SSL, but SSL was required';
+  }
   if (o?.code === 'ECONNREFUSED') return 'connection refused (is the server running, and on this host and port?)';
   if (o?.code === 'ENOTFOUND') return 'host not found';
   if (o?.code === 'ENOENT') return 'no server socket there (is the server running, and is that its socket directory?)';
@@ -265,5 +310,23 @@ function connectionReason(e: unknown): string {
   if (o?.code === 'CONNECT_TIMEOUT' || o?.code === 'ETIMEDOUT') return 'connection timed out';
   if (o?.code === '28P01' || o?.code === '28000') return `authentication failed (${o.message})`;
   if (o?.code === '3D000') return o.message ?? 'database does not exist';
+  if (/self[- ]signed|unable to verify|certificate/i.test(o?.message ?? '')) return `SSL error: ${o.message}`;
   return errorMessage(e);
+}
+
+/** Ask the server the SSLRequest question alone (8 bytes, answer 'S' or 'N'), to say why TLS failed. */
+function serverSpeaksSsl(target: Target): Promise<boolean> {
+  const host = (target.options.host as unknown as string[])[0]!;
+  const port = (target.options.port as unknown as number[])[0]!;
+  return new Promise((resolve) => {
+    const sock = createConnection({ host, port });
+    const done = (v: boolean) => {
+      sock.destroy();
+      resolve(v);
+    };
+    sock.setTimeout(5000, () => done(true));
+    sock.on('error', () => done(true));
+    sock.on('connect', () => sock.write(Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])));
+    sock.once('data', (d) => done(d[0] === 0x53));
+  });
 }
