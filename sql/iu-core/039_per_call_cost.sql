@@ -12,16 +12,19 @@
 -- Delta:    table 0, view 0, function 0, trigger 0, config 0, event_type 0, route 0
 
 -- Why. On PostgreSQL before 18 a SQL-language function that cannot be inlined (any with a
--- SET clause, as every product function has) is parsed and planned again on every call;
--- PL/pgSQL caches its statements' plans. One orchestrator call made fifteen such calls: the
--- gate reader three times (and fn_iu_composer_enabled twice around it), the pieces lookup,
--- the digest re-check (fn_iu_manifest_digest, which hashes again) and _iu_emit_event three
--- times, each also saving and restoring its settings. Measured with pg_stat_xact_user_functions
--- at 5,000 calls in one transaction, these were over half of a call's time. Here each is a
--- statement of the calling body instead, written exactly as the function it replaces reads
--- or writes, and the composer checks the graph it attached against the graph it hashed
--- (equal graphs, equal digests) instead of re-reading and re-hashing it. The digest itself
--- is still computed by fn_iu_piece_graph_digest, the one place it is computed, once per call.
+-- SET clause, as every product function has) is parsed and planned again every time the
+-- statement calling it runs (only a PL/pgSQL simple expression keeps it planned for the
+-- transaction); PL/pgSQL caches its own statements' plans. One orchestrator call made
+-- fifteen calls of SQL functions, nearly all planned afresh: the gate reader three times
+-- (and fn_iu_composer_enabled twice around it), the pieces lookup, the digest re-check
+-- (fn_iu_manifest_digest, which hashes a second time) and _iu_emit_event three times, each
+-- also saving and restoring its settings. By pg_stat_xact_user_functions over 5,000 calls
+-- in one transaction they were 61% of a call's time. Here each is a statement of the
+-- calling body instead, written exactly as the function it replaces reads or writes, and
+-- the composer checks the graph it attached against the graph it hashed (equal graphs,
+-- equal digests) instead of re-reading and re-hashing it. The digest is still computed by
+-- fn_iu_piece_graph_digest, the one place it is computed, once per call.
+-- tests/probes/per_call_path_plans_once.sql counts the calls of one orchestrator call.
 -- The functions replaced here keep their grants, owner and comments; the functions no longer
 -- called on this path (fn_iu_gate_enabled, fn_iu_composer_enabled, fn_iu_manifest_digest,
 -- fn_iu_collection_active_pieces, _iu_emit_event) are unchanged for every other caller.
@@ -359,8 +362,8 @@ CREATE OR REPLACE FUNCTION fn_iu_auto_instantiate_from_event(
 AS $$
 -- per-call cost (039): the gates, the template with its mark, and its pieces are each one
 -- statement of this body (plans cached by PL/pgSQL) instead of calls of SQL functions,
--- which PostgreSQL before 18 plans afresh on every call; the log row and the event are
--- written by one statement.
+-- which PostgreSQL before 18 plans afresh each time a statement calls them; the log row and
+-- the event are written by one statement.
 DECLARE
   v_key          text;
   v_existing     uuid;
