@@ -1,0 +1,643 @@
+// A psql-compatible script interpreter (psql -X -f semantics), the one `iu-core run` and
+// `iu-core probe` use on every engine. It lexes as psqlscan.l does: SQL accumulates in a
+// query buffer until a top-level semicolon (quotes, dollar quotes, comments and parentheses
+// tracked); a backslash outside quotes starts a meta-command that runs to the end of the line,
+// inside a statement buffer too; `:v`, `:'v'` and `:"v"` are interpolated outside quotes,
+// dollar quotes and comments. What psql does that this cannot honour on a borrowed session
+// (another connection, a shell, client files, COPY data streams) is refused by name with
+// file:line before anything reaches the server.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CheckFailed, SqlExecError, errorMessage, serverError } from '../errors.ts';
+import { displayName, locateError, locator, type SqlFile } from '../sqlfile.ts';
+import { head, transactionVerb } from '../sqlsplit.ts';
+import { DEFAULT_PRINT, commandTag, formatResult, textOf, type PrintSettings } from './format.ts';
+import type { EngineKind, Notice, Session, StatementResult } from '../db/types.ts';
+
+/** A command the interpreter will not run (it is never sent to the server). */
+export class PsqlRefused extends CheckFailed {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly what: string,
+    reason: string,
+  ) {
+    super(`${file}:${line}: ${what} refused: ${reason}`);
+  }
+}
+
+/** A meta-command that failed (\gset with no row, \i of a missing file…), located. */
+export class PsqlCommandError extends CheckFailed {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+  }
+}
+
+export interface PsqlOptions {
+  engine: EngineKind;
+  /** -v NAME=VALUE */
+  vars?: Record<string, string>;
+  /** --pset settings at start (pg_prove: unaligned, tuples only). */
+  print?: Partial<PrintSettings>;
+  /** What psql writes to stdout (results, \echo, command tags). */
+  out(text: string): void;
+  /** What psql writes to stderr (notices, errors, \warn). */
+  err(text: string): void;
+  /** Runs each statement sent to the server (a watchdog bounds it). */
+  guard?<T>(work: () => Promise<T>): Promise<T>;
+  /** After each statement the server accepted: the probe runner sets its bounds after BEGIN. */
+  afterStatement?(transaction: string | null): Promise<void>;
+}
+
+export interface PsqlOutcome {
+  /** Errors reported and gone past (ON_ERROR_STOP off). */
+  errors: number;
+  /** Whether a transaction is still open at the end (the caller rolls it back). */
+  inTransaction: boolean;
+}
+
+/** Raised when ON_ERROR_STOP stops the script: `cause` is the located error. */
+export class ScriptStopped extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(errorMessage(error));
+  }
+}
+
+class Quit extends Error {}
+
+/** psql's ParseVariableBool: unique prefixes of true/false/yes/no, on/off (two letters), 1/0. */
+export function parseBool(value: string): boolean | null {
+  const v = value.trim().toLowerCase();
+  if (!v) return null;
+  if ('true'.startsWith(v) || 'yes'.startsWith(v) || (v.length >= 2 && 'on'.startsWith(v)) || v === '1') return true;
+  if ('false'.startsWith(v) || 'no'.startsWith(v) || (v.length >= 2 && 'off'.startsWith(v)) || v === '0') return false;
+  return null;
+}
+
+/** PQescapeLiteral: ' doubled; a value with a backslash becomes E'…' (led by a space, as libpq writes it). */
+export function escapeLiteral(v: string): string {
+  const body = v.replace(/'/g, "''");
+  return v.includes('\\') ? ` E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
+}
+
+export const escapeIdentifier = (v: string) => `"${v.replace(/"/g, '""')}"`;
+
+const isVarChar = (c: string | undefined) => !!c && /[A-Za-z0-9_\u0080-\uffff]/.test(c);
+const isIdentStart = (c: string | undefined) => !!c && /[A-Za-z_\u0080-\uffff]/.test(c);
+const isIdentChar = (c: string | undefined) => !!c && /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
+
+/** Commands refused, with why. */
+const REFUSED: Record<string, string> = {
+  c: 'it would open another connection; run the file against the database it needs with --db',
+  connect: 'it would open another connection; run the file against the database it needs with --db',
+  '!': 'it runs a shell command',
+  copy: 'it reads or writes files on the client; use COPY with inline data in SQL or load the data in SQL',
+  o: 'it redirects output to a file or a pipe',
+  out: 'it redirects output to a file or a pipe',
+  w: 'it writes a file',
+  write: 'it writes a file',
+  e: 'it opens an editor',
+  edit: 'it opens an editor',
+  ef: 'it opens an editor',
+  ev: 'it opens an editor',
+  cd: 'it changes the client directory',
+  setenv: 'it changes the client environment',
+  getenv: 'it reads the client environment',
+  password: 'it changes a password interactively',
+  prompt: 'it reads from the terminal',
+  watch: 'it repeats a query without end',
+  x: 'expanded output is not supported',
+  lo_import: 'it reads client files',
+  lo_export: 'it writes client files',
+  s: 'it writes history files',
+};
+
+interface Cond {
+  /** true: this branch runs; false: looking for a true branch; done: a branch already ran. */
+  state: 'true' | 'false' | 'done';
+  inElse: boolean;
+  /** The whole \if sits inside an inactive branch. */
+  outer: boolean;
+}
+
+interface FileCtx {
+  path: string;
+  name: string;
+  text: string;
+  at: (offset: number) => { line: number; column: number };
+}
+
+export class Psql {
+  readonly vars = new Map<string, string>();
+  print: PrintSettings;
+  inTx = false;
+  errors = 0;
+  private lastQuery = '';
+  private depth = 0;
+
+  constructor(
+    private readonly s: Session,
+    private readonly opts: PsqlOptions,
+  ) {
+    this.print = { ...DEFAULT_PRINT, ...opts.print };
+    for (const [k, v] of Object.entries(opts.vars ?? {})) this.vars.set(k, v);
+  }
+
+  private bool(name: string, dflt = false): boolean {
+    const v = this.vars.get(name);
+    return v === undefined ? dflt : (parseBool(v) ?? dflt);
+  }
+
+  /** ON_ERROR_ROLLBACK: on (a savepoint around each statement in a transaction), interactive (off in a script), off. */
+  private onErrorRollback(): boolean {
+    const v = this.vars.get('ON_ERROR_ROLLBACK');
+    if (v === undefined || v.toLowerCase() === 'interactive') return false;
+    return parseBool(v) ?? false;
+  }
+
+  /** Run a file to its end; stops at the first error when ON_ERROR_STOP is on (ScriptStopped). */
+  async runFile(path: string): Promise<PsqlOutcome> {
+    try {
+      await this.file(resolve(path));
+    } catch (e) {
+      if (!(e instanceof Quit)) throw e;
+    }
+    return { errors: this.errors, inTransaction: this.inTx };
+  }
+
+  private async file(path: string, from?: FileCtx, line?: number): Promise<void> {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      const msg = `${displayName(path)}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'Is a directory' : ((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : errorMessage(e))}`;
+      if (!from) throw new PsqlCommandError(displayName(path), 1, msg);
+      return this.commandError(from, line!, msg);
+    }
+    if (++this.depth > 64) throw new PsqlCommandError(displayName(path), 1, 'too many nested \\i (a file includes itself?)');
+    try {
+      await this.script({ path, name: displayName(path), text, at: locator(text) });
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private active(conds: Cond[]): boolean {
+    const top = conds.at(-1);
+    return !top || top.state === 'true';
+  }
+
+  /** One file's text: its own query buffer and \if stack, as psql's MainLoop per file. */
+  private async script(f: FileCtx): Promise<void> {
+    const t = f.text;
+    const conds: Cond[] = [];
+    let buf = '';
+    let bufStart = -1;
+    let depth = 0;
+    let i = 0;
+    const append = (from: number, to: number) => {
+      if (bufStart < 0) bufStart = from;
+      buf += t.slice(from, to);
+    };
+    while (i < t.length) {
+      const c = t[i]!;
+      const n = t[i + 1];
+      const on = this.active(conds);
+      if (/\s/.test(c)) {
+        if (buf) buf += c;
+        i++;
+      } else if (c === '-' && n === '-') {
+        let j = i;
+        while (j < t.length && t[j] !== '\n' && t[j] !== '\r') j++;
+        if (buf) append(i, j);
+        i = j;
+      } else if (c === '/' && n === '*') {
+        let d = 1;
+        let j = i + 2;
+        while (j < t.length && d > 0) {
+          if (t[j] === '/' && t[j + 1] === '*') (d++, (j += 2));
+          else if (t[j] === '*' && t[j + 1] === '/') (d--, (j += 2));
+          else j++;
+        }
+        append(i, j);
+        i = j;
+      } else if (c === "'") {
+        const escapes = /(^|[^A-Za-z0-9_$])[eE]$/.test(buf);
+        let j = i + 1;
+        while (j < t.length) {
+          if (escapes && t[j] === '\\') j += 2;
+          else if (t[j] === "'") {
+            if (t[j + 1] === "'") j += 2;
+            else break;
+          } else j++;
+        }
+        append(i, Math.min(j + 1, t.length));
+        i = j + 1;
+      } else if (c === '"') {
+        let j = i + 1;
+        while (j < t.length) {
+          if (t[j] === '"') {
+            if (t[j + 1] === '"') j += 2;
+            else break;
+          } else j++;
+        }
+        append(i, Math.min(j + 1, t.length));
+        i = j + 1;
+      } else if (c === '$' && !isIdentChar(buf.at(-1)) && /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.test(t.slice(i, i + 64))) {
+        const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(t.slice(i, i + 64))![0];
+        const close = t.indexOf(tag, i + tag.length);
+        const j = close < 0 ? t.length : close + tag.length;
+        append(i, j);
+        i = j;
+      } else if (isIdentStart(c)) {
+        let j = i + 1;
+        while (isIdentChar(t[j])) j++;
+        append(i, j);
+        i = j;
+      } else if (c === ':' && n === ':') {
+        append(i, i + 2);
+        i += 2;
+      } else if (c === ':' && on && (isVarChar(n) || n === "'" || n === '"')) {
+        const v = this.variableAt(t, i);
+        if (v) {
+          if (bufStart < 0) bufStart = i;
+          buf += v.value;
+          i = v.end;
+        } else {
+          append(i, i + 1);
+          i++;
+        }
+      } else if (c === '\\') {
+        const lineNo = f.at(i).line;
+        const cmd = this.readCommand(t, i, on);
+        i = cmd.end;
+        const r = await this.command(f, lineNo, cmd.name, cmd.args, cmd.rest, conds, buf);
+        if (r === 'sent') {
+          buf = '';
+          bufStart = -1;
+          depth = 0;
+        } else if (r === 'reset') {
+          buf = '';
+          bufStart = -1;
+          depth = 0;
+        }
+      } else if (c === ';' && depth === 0) {
+        append(i, i + 1);
+        i++;
+        const sql = buf;
+        const start = bufStart;
+        buf = '';
+        bufStart = -1;
+        if (on) i = await this.sendFromFile(f, sql, start, i);
+      } else {
+        if (c === '(') depth++;
+        else if (c === ')') depth = Math.max(0, depth - 1);
+        append(i, i + 1);
+        i++;
+      }
+    }
+    if (buf.trim() && this.active(conds)) await this.sendFromFile(f, buf, bufStart, t.length);
+    if (conds.length) this.commandError(f, f.at(t.length).line, 'reached EOF without finding closing \\endif(s)');
+  }
+
+  /** `:name`, `:'name'`, `:"name"` at i: the interpolated text, or null (an unknown variable stays as written). */
+  private variableAt(t: string, i: number): { value: string; end: number } | null {
+    const q = t[i + 1];
+    if (q === "'" || q === '"') {
+      let j = i + 2;
+      while (isVarChar(t[j])) j++;
+      if (t[j] !== q || j === i + 2) return null;
+      const v = this.vars.get(t.slice(i + 2, j));
+      if (v === undefined) return null;
+      return { value: q === "'" ? escapeLiteral(v) : escapeIdentifier(v), end: j + 1 };
+    }
+    let j = i + 1;
+    while (isVarChar(t[j])) j++;
+    const v = this.vars.get(t.slice(i + 1, j));
+    return v === undefined ? null : { value: v, end: j };
+  }
+
+  /**
+   * A meta-command at i: its name and its arguments as psql's OT_NORMAL reads them ('…' with
+   * escapes, "…" kept, variables interpolated), up to the end of the line or a `\\`.
+   */
+  private readCommand(t: string, i: number, on: boolean): { name: string; args: string[]; rest: string; end: number } {
+    let j = i + 1;
+    while (j < t.length && !/[\s\\]/.test(t[j]!)) j++;
+    // \. and \! are one character; other names run to white space or the next backslash.
+    const name = t.slice(i + 1, j);
+    let eol = t.indexOf('\n', j);
+    if (eol < 0) eol = t.length;
+    const args: string[] = [];
+    let k = j;
+    let cur: string | null = null;
+    const restStart = j;
+    while (k < eol) {
+      const c = t[k]!;
+      if (c === ' ' || c === '\t' || c === '\r' || c === '\f') {
+        if (cur !== null) args.push(cur);
+        cur = null;
+        k++;
+        continue;
+      }
+      if (c === '\\' && t[k + 1] === '\\') {
+        // `\\` ends the command; the rest of the line is SQL again
+        if (cur !== null) args.push(cur);
+        return { name, args, rest: t.slice(restStart, k), end: k + 2 };
+      }
+      if (c === '\\' && cur === null) {
+        // another meta-command on the same line
+        return { name, args, rest: t.slice(restStart, k), end: k };
+      }
+      cur ??= '';
+      if (c === "'") {
+        let m = k + 1;
+        while (m < eol && t[m] !== "'") {
+          if (t[m] === '\\' && m + 1 < eol) {
+            const e = t[m + 1]!;
+            const map: Record<string, string> = { n: '\n', t: '\t', b: '\b', r: '\r', f: '\f' };
+            if (map[e]) (cur += map[e], (m += 2));
+            else if (/[0-7]/.test(e)) {
+              const o = /^[0-7]{1,3}/.exec(t.slice(m + 1))![0];
+              cur += String.fromCharCode(parseInt(o, 8));
+              m += 1 + o.length;
+            } else (cur += e, (m += 2));
+          } else cur += t[m++];
+          if (t[m] === "'" && t[m + 1] === "'") (cur += "'", (m += 2));
+        }
+        k = m + 1;
+      } else if (c === '"') {
+        let m = k + 1;
+        while (m < eol && !(t[m] === '"' && t[m + 1] !== '"')) m += t[m] === '"' ? 2 : 1;
+        cur += t.slice(k, m + 1);
+        k = m + 1;
+      } else if (c === ':' && on && (isVarChar(t[k + 1]) || t[k + 1] === "'" || t[k + 1] === '"')) {
+        const v = this.variableAt(t, k);
+        if (v) {
+          cur += v.value.replace(/^ /, '');
+          k = v.end;
+        } else (cur += c, k++);
+      } else if (c === '`') {
+        cur += c;
+        k++;
+        args.push('\u0000backtick');
+      } else {
+        cur += c;
+        k++;
+      }
+    }
+    if (cur !== null) args.push(cur);
+    return { name, args, rest: t.slice(restStart, eol), end: eol };
+  }
+
+  private commandError(f: FileCtx, line: number, message: string): void {
+    this.opts.err(`psql:${f.name}:${line}: error: ${message}\n`);
+    this.errors++;
+    if (this.bool('ON_ERROR_STOP')) throw new ScriptStopped(new PsqlCommandError(f.name, line, message), f.name, line, 1);
+  }
+
+  /** One meta-command; 'sent' when it sent (and so cleared) the query buffer, 'reset' for \r. */
+  private async command(f: FileCtx, line: number, name: string, rawArgs: string[], _rest: string, conds: Cond[], buf: string): Promise<'sent' | 'reset' | null> {
+    const on = this.active(conds);
+    // The conditionals are read even in an inactive branch.
+    if (name === 'if' || name === 'elif' || name === 'else' || name === 'endif') {
+      const top = conds.at(-1);
+      const expr = rawArgs.join(' ');
+      const truth = () => {
+        const v = parseBool(expr);
+        if (v === null) this.commandError(f, line, `unrecognized value "${expr}" for "\\${name} expression": Boolean expected`);
+        return v === true;
+      };
+      if (name === 'if') {
+        if (!on) conds.push({ state: 'done', inElse: false, outer: true });
+        else conds.push({ state: truth() ? 'true' : 'false', inElse: false, outer: false });
+      } else if (!top) {
+        this.commandError(f, line, `\\${name}: no matching \\if`);
+      } else if (name === 'elif') {
+        if (top.inElse) this.commandError(f, line, '\\elif: cannot occur after \\else');
+        else if (top.state === 'true') top.state = 'done';
+        else if (top.state === 'false') top.state = truth() ? 'true' : 'false';
+      } else if (name === 'else') {
+        if (top.inElse) this.commandError(f, line, '\\else: cannot occur after \\else');
+        top.inElse = true;
+        top.state = top.state === 'false' && !top.outer ? 'true' : 'done';
+      } else conds.pop();
+      return null;
+    }
+    if (!on) return null;
+    if (rawArgs.includes('\u0000backtick')) throw new PsqlRefused(f.name, line, `\\${name} with a backtick`, 'backticks run a shell command');
+    const args = rawArgs;
+    const what = `\\${name}`;
+    switch (name) {
+      case 'set': {
+        if (!args.length) {
+          for (const [k, v] of [...this.vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) this.opts.out(`${k} = '${v}'\n`);
+          return null;
+        }
+        const [key, ...vals] = args;
+        if (!/^[A-Za-z0-9_]+$/.test(key!)) return this.commandError(f, line, `invalid variable name: "${key}"`), null;
+        const value = vals.join('');
+        if (key === 'AUTOCOMMIT' && parseBool(value) === false) throw new PsqlRefused(f.name, line, '\\set AUTOCOMMIT off', 'the interpreter runs in autocommit; write BEGIN where the transaction starts');
+        if (['ON_ERROR_STOP', 'QUIET'].includes(key!) && parseBool(value) === null) {
+          return this.commandError(f, line, `unrecognized value "${value}" for "${key}": Boolean expected`), null;
+        }
+        this.vars.set(key!, value);
+        return null;
+      }
+      case 'unset':
+        if (!args.length) return this.commandError(f, line, '\\unset: missing required argument'), null;
+        this.vars.delete(args[0]!);
+        return null;
+      case 'echo':
+      case 'qecho':
+      case 'warn': {
+        const noNewline = args[0] === '-n';
+        const text = (noNewline ? args.slice(1) : args).join(' ') + (noNewline ? '' : '\n');
+        if (name === 'warn') this.opts.err(text);
+        else this.opts.out(text);
+        return null;
+      }
+      case 'i':
+      case 'include':
+      case 'ir':
+      case 'include_relative': {
+        if (!args[0]) return this.commandError(f, line, `${what}: missing required argument`), null;
+        const base = name === 'ir' || name === 'include_relative' ? dirname(f.path) : process.cwd();
+        await this.file(resolve(base, args[0]), f, line);
+        return null;
+      }
+      case 'pset':
+        this.pset(f, line, args[0], args[1]);
+        return null;
+      case 't':
+        this.pset(f, line, 'tuples_only', args[0]);
+        return null;
+      case 'a':
+        this.pset(f, line, 'format', this.print.format === 'aligned' ? 'unaligned' : 'aligned');
+        return null;
+      case 'f':
+        this.pset(f, line, 'fieldsep', args[0]);
+        return null;
+      case 'timing':
+        if (!this.bool('QUIET')) this.opts.out(`Timing is ${args[0] && parseBool(args[0]) === false ? 'off' : 'on'}.\n`);
+        return null;
+      case 'r':
+      case 'reset':
+        if (!this.bool('QUIET')) this.opts.out('Query buffer reset (cleared).\n');
+        return 'reset';
+      case 'q':
+      case 'quit':
+        throw new Quit();
+      case 'g':
+      case 'gset':
+      case 'gexec': {
+        if (name === 'g' && args.length) throw new PsqlRefused(f.name, line, `\\g ${args.join(' ')}`, 'it sends output to a file or a pipe');
+        const sql = buf.trim() ? buf : this.lastQuery;
+        if (!sql.trim()) return this.commandError(f, line, `${what}: no query buffer`), 'sent';
+        const r = await this.send(f, sql, line, 1, name === 'g');
+        if (r && name === 'gset') this.gset(f, line, r, args[0] ?? '');
+        if (r && name === 'gexec') {
+          for (const row of r.rows) {
+            for (const c of r.columns) {
+              const v = row[c];
+              if (v === null || v === undefined) continue;
+              await this.send(f, textOf(v), line, 1, true);
+            }
+          }
+        }
+        return 'sent';
+      }
+      case 'o':
+      case 'out':
+        if (!args.length) return null; // back to stdout, where output already goes
+        throw new PsqlRefused(f.name, line, `${what} ${args.join(' ')}`, REFUSED[name]!);
+      case 'encoding':
+        if (!args.length) this.opts.out('UTF8\n');
+        else throw new PsqlRefused(f.name, line, what, 'the client encoding stays UTF8');
+        return null;
+      case '.':
+        return this.commandError(f, line, '\\. outside COPY data'), null;
+      default:
+        throw new PsqlRefused(f.name, line, what, REFUSED[name] ?? (name === '' ? 'an empty meta-command' : 'this meta-command is not supported by iu-core\'s psql interpreter'));
+    }
+  }
+
+  private pset(f: FileCtx, line: number, option: string | undefined, value: string | undefined): void {
+    const quiet = this.bool('QUIET');
+    const say = (s: string) => {
+      if (!quiet) this.opts.out(`${s}\n`);
+    };
+    const toggle = (cur: boolean) => (value === undefined ? !cur : parseBool(value));
+    switch (option) {
+      case 'format': {
+        const v = (value ?? '').toLowerCase();
+        const m = ['aligned', 'unaligned'].find((x) => v && x.startsWith(v));
+        if (!m) throw new PsqlRefused(f.name, line, `\\pset format ${value ?? ''}`.trim(), 'only the aligned and unaligned formats are supported');
+        this.print.format = m as PrintSettings['format'];
+        return say(`Output format is ${m}.`);
+      }
+      case 'tuples_only': {
+        const v = toggle(this.print.tuplesOnly);
+        if (v === null) return this.commandError(f, line, `unrecognized value "${value}" for "tuples_only": Boolean expected`);
+        this.print.tuplesOnly = v;
+        // psql 15's do_pset returns before printing when a boolean is given a value
+        return value === undefined ? say(`Tuples only is ${v ? 'on' : 'off'}.`) : undefined;
+      }
+      case 'footer': {
+        const v = toggle(this.print.footer);
+        if (v === null) return this.commandError(f, line, `unrecognized value "${value}" for "footer": Boolean expected`);
+        this.print.footer = v;
+        return value === undefined ? say(`Default footer is ${v ? 'on' : 'off'}.`) : undefined;
+      }
+      case 'fieldsep':
+        if (value !== undefined) this.print.fieldsep = value;
+        return say(`Field separator is "${this.print.fieldsep}".`);
+      case 'null':
+        if (value !== undefined) this.print.null = value;
+        return say(`Null display is "${this.print.null}".`);
+      case 'pager':
+        return say(`Pager usage is off.`);
+      case 'border':
+        if (value !== undefined && value !== '1') throw new PsqlRefused(f.name, line, `\\pset border ${value}`, 'only border 1 (the default) is supported');
+        return say('Border style is 1.');
+      default:
+        throw new PsqlRefused(f.name, line, `\\pset ${option ?? ''}`.trim(), 'only format, tuples_only, footer, fieldsep, null, pager and border are supported');
+    }
+  }
+
+  private gset(f: FileCtx, line: number, r: StatementResult, prefix: string): void {
+    if (r.rows.length === 0) return this.commandError(f, line, 'no rows returned for \\gset');
+    if (r.rows.length > 1) return this.commandError(f, line, 'more than one row returned for \\gset');
+    const row = r.rows[0]!;
+    for (const c of r.columns) {
+      const v = row[c];
+      if (v === null || v === undefined) this.vars.delete(prefix + c);
+      else this.vars.set(prefix + c, textOf(v));
+    }
+  }
+
+  private async sendFromFile(f: FileCtx, sql: string, start: number, end: number): Promise<number> {
+    const { line, column } = f.at(Math.max(0, start));
+    await this.send(f, sql, line, column, true, f.at(Math.max(0, end - 1)).line, start);
+    return end;
+  }
+
+  /**
+   * Send one statement as psql does: ON_ERROR_ROLLBACK's savepoint inside a transaction, the
+   * result printed, an error reported and (ON_ERROR_STOP) raised as ScriptStopped.
+   */
+  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1): Promise<StatementResult | null> {
+    const h = head(sql, 0, sql.length);
+    const verb = transactionVerb(h);
+    this.lastQuery = sql;
+    if (h.startsWith('COPY') && /\b(from|to)\s+(stdin|stdout|pstdin|pstdout)\b/i.test(sql)) {
+      throw new PsqlRefused(f.name, line, `COPY … ${/\bfrom\s/i.test(sql) ? 'FROM stdin' : 'TO stdout'}`, `the ${this.opts.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'} session here has no COPY data stream; load inline data with INSERT … VALUES`);
+    }
+    const savepoint = this.onErrorRollback() && this.inTx && !verb;
+    const notice = (n: Notice) => this.opts.err(`psql:${f.name}:${endLine}: ${n.severity}:  ${n.message}\n`);
+    if (savepoint) await this.s.exec('SAVEPOINT pg_psql_temporary_savepoint');
+    let r: StatementResult;
+    try {
+      const work = () => this.s.exec(sql, notice);
+      r = await (this.opts.guard ? this.opts.guard(work) : work());
+    } catch (e) {
+      if (savepoint) await this.s.exec('ROLLBACK TO pg_psql_temporary_savepoint').catch(() => undefined);
+      const fields = serverError(e);
+      this.errors++;
+      this.opts.err(`psql:${f.name}:${endLine}: ${fields ? `${fields.severity ?? 'ERROR'}:  ${fields.message}` : `error: ${errorMessage(e)}`}\n`);
+      if (this.bool('ON_ERROR_STOP') || !fields || ('lost' in (e as object) && (e as { lost?: boolean }).lost)) {
+        const file: SqlFile = { path: f.path, name: f.name, text: f.text, statements: [] };
+        const located = offset >= 0 && sql === f.text.slice(offset, offset + sql.length) ? locateError(e, file, { text: sql, offset, line, column, head: h, transaction: verb }) : e;
+        const at = located instanceof SqlExecError ? { line: located.line, column: located.column } : { line, column };
+        throw new ScriptStopped(located, f.name, at.line, at.column);
+      }
+      return null;
+    }
+    if (savepoint) await this.s.exec('RELEASE pg_psql_temporary_savepoint');
+    if (verb === 'BEGIN') this.inTx = true;
+    else if (verb === 'COMMIT' || verb === 'ROLLBACK' || verb === 'PREPARE TRANSACTION') this.inTx = false;
+    await this.opts.afterStatement?.(verb);
+    if (printIt) {
+      if (r.columns.length) this.opts.out(formatResult(r, this.print));
+      else if (!this.bool('QUIET')) {
+        const tag = commandTag(r, h);
+        if (tag) this.opts.out(`${tag}\n`);
+      }
+    }
+    return r;
+  }
+}
+
+/** Run one psql script on a session; ScriptStopped / PsqlRefused / PsqlCommandError stop it. */
+export function runPsqlFile(s: Session, path: string, opts: PsqlOptions): Promise<PsqlOutcome> {
+  return new Psql(s, opts).runFile(path);
+}

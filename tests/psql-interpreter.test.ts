@@ -1,0 +1,94 @@
+// The psql interpreter (scripts/psql/) against real `psql -X -v ON_ERROR_STOP=1 -f`: every
+// fixture under tests/fixtures/psql runs under both on fresh databases of the test server and
+// must print the same stdout and stop (or not) the same way.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { PsqlRefused, ScriptStopped, parseBool, runPsqlFile } from '../scripts/psql/interpreter.ts';
+import { freshPglite, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
+
+const DIR = resolve(import.meta.dirname, 'fixtures/psql');
+const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.sql')).sort();
+
+async function ours(t: TestDb, path: string): Promise<{ out: string; code: number }> {
+  let out = '';
+  // \i names files relative to the working directory, as psql ran them (cwd: the fixtures)
+  const cwd = process.cwd();
+  process.chdir(DIR);
+  const code = await t.db.session(async (s) => {
+    try {
+      const r = await runPsqlFile(s, path, { engine: t.engine, vars: { ON_ERROR_STOP: '1' }, out: (x) => (out += x), err: () => undefined });
+      return r.inTransaction ? (await s.exec('ROLLBACK'), 0) : 0;
+    } catch (e) {
+      await s.exec('ROLLBACK').catch(() => undefined);
+      if (e instanceof ScriptStopped) return 3;
+      throw e;
+    }
+  }).finally(() => process.chdir(cwd));
+  return { out, code };
+}
+
+describe.skipIf(!!pgSkipReason())('psql interpreter = psql -X -v ON_ERROR_STOP=1 -f', () => {
+  for (const f of FIXTURES) {
+    it(f, async () => {
+      const t = await freshPostgres();
+      const other = await freshPostgres();
+      try {
+        await other.db.close();
+        const psql = await execa('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-f', f, other.flag], { cwd: DIR, reject: false, env: { ...process.env, PGTZ: 'UTC' } });
+        const mine = await ours(t, join(DIR, f));
+        expect(mine.out).toBe(psql.stdout + (psql.stdout ? '\n' : ''));
+        expect(mine.code).toBe(psql.exitCode);
+      } finally {
+        await t.drop();
+        await other.drop();
+      }
+    });
+  }
+});
+
+describe('psql interpreter on PGlite', () => {
+  it('runs the TAP fixture and prints pgTAP rows as psql -tA does (several columns joined by |)', async () => {
+    const t = await freshPglite();
+    try {
+      const r = await ours(t, join(DIR, 'tap.sql'));
+      expect(r.out).toContain('ok 1 - first|note\n');
+      expect(r.out).toContain('# Failed test 3: "fails on purpose"');
+      expect(r.out).toContain('not ok 4 - a todo # TODO later');
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('refuses COPY … FROM stdin, \\c and \\! by name with file:line, before anything reaches the server', async () => {
+    const t = await freshPglite();
+    const dir = tempDir('psql-refuse');
+    try {
+      const cases: Array<[string, RegExp]> = [
+        ['create table c(a int);\ncopy c from stdin;\n1\n\\.\n', /:2: COPY … FROM stdin refused/],
+        ['select 1;\n\\c other\n', /:2: \\c refused: it would open another connection/],
+        ['\\! rm -rf /\n', /:1: \\! refused: it runs a shell command/],
+        ['\\o /tmp/x\n', /:1: \\o \/tmp\/x refused/],
+      ];
+      for (const [i, [text, re]] of cases.entries()) {
+        const path = join(dir, `r${i}.sql`);
+        writeFileSync(path, text);
+        const err = await t.db.session((s) => runPsqlFile(s, path, { engine: 'pglite', out: () => undefined, err: () => undefined })).catch((e) => e);
+        expect(err).toBeInstanceOf(PsqlRefused);
+        expect(err.message).toMatch(re);
+      }
+      // the COPY was not sent: the table exists (autocommit) and is empty
+      const [n] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM c');
+      expect(n!.n).toBe(0);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it("parses booleans as psql's ParseVariableBool", () => {
+    expect(['t', 'TRUE', 'y', 'on', '1'].map(parseBool)).toEqual([true, true, true, true, true]);
+    expect(['f', 'no', 'of', 'off', '0'].map(parseBool)).toEqual([false, false, false, false, false]);
+    expect(['o', '', '5', 'maybe'].map(parseBool)).toEqual([null, null, null, null]);
+  });
+});
