@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { CheckFailed, UsageError } from './errors.ts';
 import { loadSqlFile, runSqlFile } from './sqlfile.ts';
 import { DRIFT_ACCEPT, DRIFT_ACCEPTANCES, FINGERPRINT_DELETE, FINGERPRINT_UPSERT, FINGERPRINTS_EXIST, FINGERPRINTS_RECORDED, LEDGER_EXISTS, SERVER_MAJOR } from './sql.ts';
-import { PROJECT, ensureFingerprints, fingerprintKey, liveFingerprints, recordBaseline } from './migrations/ledger.ts';
+import { PROJECT, acquireMigrateLock, ensureFingerprints, fingerprintKey, liveFingerprints, recordBaseline, releaseMigrateLock } from './migrations/ledger.ts';
 import type { Queryable, Session } from './db/types.ts';
 
 export const CONFORMANCE_FILE = 'sql/runtime/110_iu_core_dot_conformance_scan.sql';
@@ -216,6 +216,8 @@ async function prepareDrift(s: Session): Promise<Pick<DriftReport, 'state' | 're
   if (!ledger?.exists) {
     return { state: 'no-ledger', recordedOn: null, serverMajor, note: 'no migration ledger (iu_core_meta.migration_ledger): iu-core did not migrate this database, so no fingerprints were recorded and none compared' };
   }
+  // The migration runners' lock: a baseline must not interleave with a migration recording its own.
+  await acquireMigrateLock(s, 120_000);
   await s.exec('BEGIN');
   try {
     await ensureFingerprints(s);
@@ -241,6 +243,8 @@ async function prepareDrift(s: Session): Promise<Pick<DriftReport, 'state' | 're
   } catch (e) {
     await s.exec('ROLLBACK').catch(() => undefined);
     throw e;
+  } finally {
+    await releaseMigrateLock(s).catch(() => undefined);
   }
 }
 

@@ -311,7 +311,10 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     expect(at('probes')).toBeLessThan(at('matrix'));
 
     expect(shown(dom, 'verdict-overall')).toBe(e.verdicts.overall);
-    for (const k of ['command', 'dumps', 'conformance', 'probes', 'matrix'] as const) expect(shown(dom, `verdict-${k}`), k).toBe(e.verdicts[k].verdict);
+    for (const k of ['command', 'dumps', 'conformance', 'drift', 'probes', 'matrix'] as const) expect(shown(dom, `verdict-${k}`), k).toBe(e.verdicts[k].verdict);
+    expect(shown(dom, 'drift-summary')).toBe(e.verdicts.drift.summary);
+    expect(shownNumber(dom, 'drift-count')).toBe(e.conformance.drift.drift.length);
+    expect(shownNumber(dom, 'drift-compared')).toBe(e.conformance.drift.compared);
     expect(shown(dom, 'conformance-summary')).toBe(e.verdicts.conformance.summary);
     for (const c of e.conformance.classes) {
       expect(shownNumber(dom, `conformance-actual-${slug(c.item)}`), c.item).toBe(c.actual);
@@ -343,6 +346,8 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     expect(shown(dom, 'server-version')).toBe(e.server.version);
   }, 120_000);
 
+  // In one transaction (-1): COPY into a table created in it fills pages in order; on its own
+  // it may use free space of earlier pages, reordering a multi-page table's rows in the dump.
   it('after.sql restored with psql into a new database dumps again to the very same bytes', async (ctx) => {
     if (engine === 'pglite') ctx.skip('psql restores the real server’s dump; PGlite’s is restored with pg.exec (docs/evidence.md)');
     if (!bundles.run) ctx.skip('the bundle around run 03 was not written');
@@ -351,7 +356,7 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     try {
       await copy.db.close();
       const psql = join(findPgBinDir()!, 'psql');
-      const restore = await execa(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', copy.flag, '-f', join(bundles.run!, 'after.sql')], { reject: false });
+      const restore = await execa(psql, ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', copy.flag, '-f', join(bundles.run!, 'after.sql')], { reject: false });
       expect(restore.exitCode, restore.stderr).toBe(0);
       const out = join(tempDir('evidence'), 'restored');
       const r = await cli('evidence', '--db', copy.flag, '--out', out, '--no-probes');
@@ -391,6 +396,40 @@ describe.each(ENGINES)('iu-core evidence on %s', (engine) => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('<span data-testid="verdict-overall">FAIL</span>');
     if (engine === 'postgres') expectNoPassword(out, r.out, r.err);
+  }, BUNDLE_TIMEOUT);
+
+  // Last in this block: it edits the shared database by hand.
+  it('a hand edit is drift in every rendering of the bundle (FAIL); once accepted, shown as accepted with who and why (PASS)', async () => {
+    const db = await t.reopen();
+    await db.exec(`ALTER TABLE iu_piece_collection ADD COLUMN note text`);
+    await db.close();
+    const out = join(tempDir('evidence-drift'), 'bundle');
+    const r = await cli('evidence', '--db', flag, '--out', out, '--no-probes');
+    expect(r.code, r.out + r.err).toBe(1);
+    expect(r.out).toMatch(/^drift: +FAIL \(1 object\(s\) drifted from their migrations \(1 changed\) in \d+ objects\)$/m);
+    const e = readJson(out);
+    expect(e.verdicts).toMatchObject({ overall: 'FAIL', conformance: { verdict: 'PASS' }, drift: { verdict: 'FAIL', state: 'compared' } });
+    expect(e.conformance.drift.drift).toMatchObject([{ kind: 'changed', object_class: 'table', object_name: 'iu_piece_collection' }]);
+    const md = readFileSync(join(out, 'evidence.md'), 'utf8');
+    expect(md).toContain('| drift (hand edits) | FAIL |');
+    expect(md).toMatch(/### changed: <code>table iu\\_piece\\_collection<\/code>\n\n<pre>--- recorded \(migration \d{3}, PostgreSQL \d+\) table iu_piece_collection\n\+\+\+ live table iu_piece_collection\n@@ [^\n]+\n[^]*\n\+ +COLUMN note text\n/);
+    expect(readFileSync(join(out, 'conformance.md'), 'utf8')).toContain('## Drift (hand edits): FAIL');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<span class="v fail" data-testid="verdict-drift">FAIL</span>');
+    expect(html).toMatch(/<span class="add">\+ +COLUMN note text<\/span>/);
+    await expectSumsVerify(out);
+
+    const accept = await cli('conformance', '--db', flag, '--accept', 'table iu_piece_collection', '--why', 'note column added by the DBA, reviewed in ticket 42');
+    expect(accept.code, accept.out + accept.err).toBe(0);
+    const out2 = join(tempDir('evidence-drift'), 'bundle');
+    const r2 = await cli('evidence', '--db', flag, '--out', out2, '--no-probes');
+    expect(r2.code, r2.out + r2.err).toBe(0);
+    const e2 = readJson(out2);
+    expect(e2.verdicts.drift).toMatchObject({ verdict: 'PASS', summary: expect.stringMatching(/^none in \d+ objects; 1 accepted change\(s\) on record$/) });
+    expect(e2.conformance.drift.accepted).toMatchObject([{ object_name: 'iu_piece_collection', why: 'note column added by the DBA, reviewed in ticket 42' }]);
+    expect(readFileSync(join(out2, 'evidence.md'), 'utf8')).toMatch(/\| <code>table iu\\_piece\\_collection<\/code> \| [^|]+ \([^|]+\) \| <code>[0-9a-f]{12}<\/code> → <code>[0-9a-f]{12}<\/code> \| note column added by the DBA, reviewed in ticket 42 \|/);
+    expect(readFileSync(join(out2, 'index.html'), 'utf8')).toContain('<td>note column added by the DBA, reviewed in ticket 42</td>');
+    if (engine === 'postgres') expectNoPassword(out, r.out, r.err, r2.out, accept.out, accept.err);
   }, BUNDLE_TIMEOUT);
 
   it('a command its own flags refuse: exit 2, and the bundle (--json on stdout) says the command changed nothing', async (ctx) => {

@@ -25,7 +25,7 @@ import { conformanceMarkdown } from './prove.ts';
 import { dumpPglite, dumpServer, findPgDump, RESTRICT_KEY, type DumpInfo, type PgDumpTool } from '../evidence/dump.ts';
 import { FILES, fileIndex, gitInfo, maskUrls, redactor, writeSums } from '../evidence/bundle.ts';
 import { FORMAT, summarizeProbeFile, verdicts, type Evidence } from '../evidence/model.ts';
-import { renderEvidenceMarkdown } from '../evidence/markdown.ts';
+import { driftMarkdown, renderEvidenceMarkdown } from '../evidence/markdown.ts';
 import { renderEvidenceHtml } from '../evidence/html.ts';
 import type { Db } from '../db/types.ts';
 
@@ -225,7 +225,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     // the command's output was redacted as it was captured.
     const write = (file: string, text: string) => writeFileSync(join(out, file), maskUrls(text));
     write(FILES.conformanceJson, `${JSON.stringify(conformance, null, 2)}\n`);
-    write(FILES.conformanceMd, conformanceMarkdown(conformance));
+    write(FILES.conformanceMd, `${conformanceMarkdown(conformance)}\n${driftMarkdown(conformance.drift, '##')}`);
     write(FILES.matrix, `${JSON.stringify({ verdict: v.matrix.verdict, moved: v.matrix.moved, rows: matrix }, null, 2)}\n`);
     if (probeRun) for (const f of Object.values(FORMATS)) write(f.file, f.render(probeRun));
     let commandLog: string | undefined;
@@ -278,6 +278,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.out(`command:     ${v.command.verdict} (${v.command.note})`);
       io.out(`dumps:       ${v.dumps.verdict} (${v.dumps.note})`);
       io.out(`conformance: ${v.conformance.verdict} (${v.conformance.summary})`);
+      io.out(`drift:       ${v.drift.verdict} (${v.drift.summary})`);
       io.out(`probes:      ${v.probes.verdict} (${v.probes.note})`);
       io.out(`matrix:      ${v.matrix.verdict} (${v.matrix.note})`);
       io.out(`verdict: ${v.overall}; bundle in ${out} (open ${join(out, FILES.html)}; verify with sha256sum -c ${FILES.sums})`);

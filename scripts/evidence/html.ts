@@ -49,6 +49,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .overall.pass { background: var(--pass-bg); color: var(--pass); border: 2px solid var(--pass); }
 .overall.fail { background: var(--fail-bg); color: var(--fail); border: 2px solid var(--fail); }
 ul.fail li { color: var(--fail); }
+pre.diff .add { color: var(--pass); background: var(--pass-bg); }
+pre.diff .del { color: var(--fail); background: var(--fail-bg); }
 pre.log { background: #f6f8fa; border: 1px solid var(--line); padding: 8px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 480px; overflow: auto; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
 dt { font-weight: 600; }
@@ -79,6 +81,7 @@ export function renderEvidenceHtml(e: Evidence, extras: HtmlExtras = {}): string
     card('Command', v.command.verdict, 'command', esc(v.command.note)),
     card('Dumps', v.dumps.verdict, 'dumps', esc(v.dumps.note)),
     card('Conformance (D9)', v.conformance.verdict, 'conformance', `<span ${tid('conformance-summary')}>${esc(v.conformance.summary)}</span>`),
+    card('Drift (hand edits)', v.drift.verdict, 'drift', `<span ${tid('drift-summary')}>${esc(v.drift.summary)}</span>`),
     card(
       'Probes',
       v.probes.verdict,
@@ -105,6 +108,31 @@ export function renderEvidenceHtml(e: Evidence, extras: HtmlExtras = {}): string
     `<table><thead><tr><th>security rule</th><th>violations</th><th>verdict</th></tr></thead><tbody>`,
     ...c.security.map((s) => `<tr data-rule="${esc(s.item)}"><td>${esc(s.summary ?? s.item)}</td><td>${names(s.missing)}</td><td>${badge(s.verdict, `security-verdict-${slug(s.item)}`)}</td></tr>`),
     `</tbody></table></section>`,
+  );
+
+  // Drift: each drifted object with its diff, then the reviewed (accepted) changes.
+  const d = c.drift;
+  parts.push(
+    `<section id="drift"><h2>Drift (hand edits) ${badge(d.verdict)}</h2>`,
+    `<p><b>${esc(d.summary)}</b></p><p>${esc(d.note)}.</p>`,
+    `<p>Server major that recorded the fingerprints: <span ${tid('drift-recorded-on')}>${esc(d.recordedOn ?? 'none')}</span>; this server: PostgreSQL <span ${tid('drift-server-major')}>${esc(d.serverMajor)}</span>; objects compared: <b ${tid('drift-compared')}>${d.compared}</b>; drifted: <b ${tid('drift-count')}>${d.drift.length}</b>; accepted changes on record: <b ${tid('drift-accepted-count')}>${d.accepted.length}</b>.</p>`,
+  );
+  if (d.drift.length) {
+    parts.push(
+      `<table><thead><tr><th>object</th><th>kind</th><th>last changed by migration</th><th>recorded sha256</th><th>live sha256</th></tr></thead><tbody>`,
+      ...d.drift.map((x) => `<tr data-drift="${esc(`${x.object_class} ${x.object_name}`)}"><td><code>${esc(`${x.object_class} ${x.object_name}`)}</code></td><td>${esc(x.kind)}</td><td>${esc(x.version ?? '—')}</td><td class="mono">${esc(x.recordedSha256?.slice(0, 12) ?? '—')}</td><td class="mono">${esc(x.liveSha256?.slice(0, 12) ?? '—')}</td></tr>`),
+      `</tbody></table>`,
+      ...d.drift.map((x) => `<details open><summary>${esc(x.kind)}: <code>${esc(`${x.object_class} ${x.object_name}`)}</code></summary><pre class="log diff">${x.diff.split('\n').map((l) => `<span class="${l.startsWith('+') && !l.startsWith('+++') ? 'add' : l.startsWith('-') && !l.startsWith('---') ? 'del' : 'ctx'}">${esc(l)}</span>`).join('\n')}</pre></details>`),
+    );
+  }
+  parts.push(`<h3>Accepted drift (reviewed hand changes)</h3>`);
+  parts.push(
+    d.accepted.length
+      ? `<table><thead><tr><th>when</th><th>object</th><th>by (session)</th><th>old → new sha256</th><th>why</th></tr></thead><tbody>${d.accepted
+          .map((a) => `<tr data-accepted="${esc(`${a.object_class} ${a.object_name}`)}"><td>${esc(a.accepted_at)}</td><td><code>${esc(`${a.object_class} ${a.object_name}`)}</code></td><td>${esc(a.accepted_by)} (${esc(a.session_user_name)})</td><td class="mono">${esc((a.old_sha256 ?? 'none').slice(0, 12))} → ${esc((a.new_sha256 ?? 'none').slice(0, 12))}</td><td>${esc(a.why)}</td></tr>`)
+          .join('')}</tbody></table>`
+      : `<p>None on record.</p>`,
+    `</section>`,
   );
 
   // Probes

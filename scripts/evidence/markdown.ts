@@ -33,6 +33,36 @@ const num = (n: number | null) => (n === null ? 'n/a' : String(n));
 const link = (file: string) => `[${mdText(file)}](${encodeURI(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 const list = (xs: string[] | null) => (xs?.length ? xs.map(code).join(', ') : '—');
 
+/** Text inside a <pre> block: HTML-escaped, so Markdown and HTML both show it as it is. */
+const preText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The drift section: what was compared (and on which server major), each drifted object
+ * with its unified diff (recorded --- / live +++), then the accepted (reviewed) changes.
+ */
+export function driftMarkdown(d: Evidence['conformance']['drift'], level = '#'): string {
+  const out = [`${level} Drift (hand edits): ${cell(d.verdict)}`, '', `**${cell(d.summary)}**`, '', `${cell(d.note)}.`, ''];
+  if (d.drift.length) {
+    out.push('| object | kind | last changed by migration | recorded sha256 | live sha256 |', '|---|---|---|---|---|');
+    for (const x of d.drift) {
+      out.push(`| ${code(`${x.object_class} ${x.object_name}`)} | ${cell(x.kind)} | ${cell(x.version ?? '—')} | ${x.recordedSha256 ? code(x.recordedSha256.slice(0, 12)) : '—'} | ${x.liveSha256 ? code(x.liveSha256.slice(0, 12)) : '—'} |`);
+    }
+    out.push('');
+    for (const x of d.drift) out.push(`${level}# ${cell(x.kind)}: ${code(`${x.object_class} ${x.object_name}`)}`, '', `<pre>${preText(x.diff)}</pre>`, '');
+  }
+  out.push(`${level}# Accepted drift (reviewed hand changes)`, '');
+  if (d.accepted.length) {
+    out.push('| when | object | by (session) | old → new sha256 | why |', '|---|---|---|---|---|');
+    for (const a of d.accepted) {
+      out.push(`| ${cell(a.accepted_at)} | ${code(`${a.object_class} ${a.object_name}`)} | ${cell(a.accepted_by)} (${cell(a.session_user_name)}) | ${code((a.old_sha256 ?? 'none').slice(0, 12))} → ${code((a.new_sha256 ?? 'none').slice(0, 12))} | ${cell(a.why)} |`);
+    }
+  } else {
+    out.push('None on record.');
+  }
+  out.push('');
+  return out.join('\n');
+}
+
 export function renderEvidenceMarkdown(e: Evidence): string {
   const v = e.verdicts;
   const out: string[] = [
@@ -49,6 +79,7 @@ export function renderEvidenceMarkdown(e: Evidence): string {
     `| command | ${cell(v.command.verdict)} | ${cell(v.command.note)} |`,
     `| dumps | ${cell(v.dumps.verdict)} | ${cell(v.dumps.note)} |`,
     `| conformance (D9) | ${cell(v.conformance.verdict)} | ${cell(v.conformance.summary)} |`,
+    `| drift (hand edits) | ${cell(v.drift.verdict)} | ${cell(v.drift.summary)} |`,
     `| probes | ${cell(v.probes.verdict)} | ${cell(v.probes.note)} |`,
     `| regression matrix | ${cell(v.matrix.verdict)} | ${cell(v.matrix.note)} |`,
     '',
@@ -80,6 +111,7 @@ export function renderEvidenceMarkdown(e: Evidence): string {
     '|---|---|---|',
     ...e.conformance.security.map((s) => `| ${cell(s.summary ?? s.item)} | ${list(s.missing)} | ${cell(s.verdict)} |`),
     '',
+    driftMarkdown(e.conformance.drift, '##'),
     `## Probes: ${cell(v.probes.verdict)}`,
     '',
   ];

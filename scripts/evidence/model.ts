@@ -36,6 +36,8 @@ export interface Evidence {
     command: { verdict: Verdict; exitCode: number | null; note: string };
     dumps: { verdict: Verdict; note: string };
     conformance: { verdict: Verdict; summary: string };
+    /** Hand edits: live definitions against the fingerprints the migrations recorded. */
+    drift: { verdict: Verdict; state: ConformanceReport['drift']['state']; summary: string; note: string };
     probes: { verdict: Verdict; totals: ProbeRun['totals'] | null; leaveNoTrace: boolean | null; note: string };
     matrix: { verdict: Verdict; moved: string[]; note: string };
   };
@@ -88,9 +90,13 @@ export function verdicts(v: VerdictInputs): Evidence['verdicts'] {
         note: `${v.probes.totals.filesPassed}/${v.probes.totals.files} files, ${v.probes.totals.passed} assertions passed, ${v.probes.totals.failed} failed; leave-no-trace ${v.probes.census.clean ? 'clean' : 'CHANGED'}`,
       }
     : { verdict: 'SKIPPED', totals: null, leaveNoTrace: null, note: 'not run (--no-probes)' };
-  const conformance: Evidence['verdicts']['conformance'] = { verdict: v.conformance.verdict, summary: v.conformance.summary };
-  const all = [command, dumps, conformance, probes, matrix].map((x) => x.verdict);
-  return { overall: all.includes('FAIL') ? 'FAIL' : 'PASS', command, dumps, conformance, probes, matrix };
+  // The D9 classes and security rules on one card, drift on its own (the report's verdict covers both).
+  const d9 = [...v.conformance.classes, ...v.conformance.security].every((r) => r.verdict === 'PASS');
+  const conformance: Evidence['verdicts']['conformance'] = { verdict: d9 ? 'PASS' : 'FAIL', summary: v.conformance.summary };
+  const d = v.conformance.drift;
+  const drift: Evidence['verdicts']['drift'] = { verdict: d.verdict, state: d.state, summary: d.summary, note: d.note };
+  const all = [command, dumps, conformance, drift, probes, matrix].map((x) => x.verdict);
+  return { overall: all.includes('FAIL') ? 'FAIL' : 'PASS', command, dumps, conformance, drift, probes, matrix };
 }
 
 /** The delta as the reports print it: +3, 0, -2, n/a. */
