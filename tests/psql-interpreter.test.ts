@@ -61,12 +61,26 @@ describe('psql interpreter on PGlite', () => {
     }
   });
 
-  it('refuses COPY … FROM stdin, \\c and \\! by name with file:line, before anything reaches the server', async () => {
+  it('loads COPY … FROM stdin inline data (text and csv) as psql does, without hanging', async () => {
+    const t = await freshPglite();
+    try {
+      const r = await ours(t, join(DIR, 'copy.sql'));
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('COPY 2\nCOPY 3\nCOPY 2\n');
+      expect(r.out).toContain('  4 | multi             +|       |              | \n    | line               |');
+      expect(r.out).toMatch(/ nulls \n-------\n +4\n/);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('refuses COPY … TO stdout, binary COPY, \\c and \\! by name with file:line, before anything reaches the server', async () => {
     const t = await freshPglite();
     const dir = tempDir('psql-refuse');
     try {
       const cases: Array<[string, RegExp]> = [
-        ['create table c(a int);\ncopy c from stdin;\n1\n\\.\n', /:2: COPY … FROM stdin refused/],
+        ['create table c(a int);\ncopy c from stdin (format binary);\n1\n\\.\n', /:2: COPY … FROM stdin refused: FORMAT binary is not supported/],
+        ['copy (select 1) to stdout;\n', /:1: COPY … TO stdout refused/],
         ['select 1;\n\\c other\n', /:2: \\c refused: it would open another connection/],
         ['\\! rm -rf /\n', /:1: \\! refused: it runs a shell command/],
         ['\\o /tmp/x\n', /:1: \\o \/tmp\/x refused/],

@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { CheckFailed, SqlExecError, errorMessage, serverError } from '../errors.ts';
 import { displayName, locateError, locator, type SqlFile } from '../sqlfile.ts';
 import { head, transactionVerb } from '../sqlsplit.ts';
+import { copyIn, parseCopy } from './copy.ts';
 import { DEFAULT_PRINT, commandTag, formatResult, textOf, type PrintSettings } from './format.ts';
 import type { EngineKind, Notice, Session, StatementResult } from '../db/types.ts';
 
@@ -587,7 +588,17 @@ export class Psql {
 
   private async sendFromFile(f: FileCtx, sql: string, start: number, end: number): Promise<number> {
     const { line, column } = f.at(Math.max(0, start));
-    await this.send(f, sql, line, column, true, f.at(Math.max(0, end - 1)).line, start);
+    let copy: { data: string } | undefined;
+    if (/^\s*copy\b/i.test(sql) && /\bfrom\s+stdin\b/i.test(sql)) {
+      // The data starts on the next line and runs to a line `\.` (or the end of the file).
+      const nl = f.text.indexOf('\n', end);
+      const from = nl < 0 ? f.text.length : nl + 1;
+      const m = /^\\\.\r?$/m.exec(f.text.slice(from));
+      const to = m ? from + m.index : f.text.length;
+      copy = { data: f.text.slice(from, to) };
+      end = m ? Math.min(f.text.length, to + m[0].length + 1) : f.text.length;
+    }
+    await this.send(f, sql, line, column, true, f.at(Math.max(0, end - 1)).line, start, copy);
     return end;
   }
 
@@ -595,19 +606,24 @@ export class Psql {
    * Send one statement as psql does: ON_ERROR_ROLLBACK's savepoint inside a transaction, the
    * result printed, an error reported and (ON_ERROR_STOP) raised as ScriptStopped.
    */
-  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1): Promise<StatementResult | null> {
+  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1, copy?: { data: string }): Promise<StatementResult | null> {
     const h = head(sql, 0, sql.length);
     const verb = transactionVerb(h);
     this.lastQuery = sql;
-    if (h.startsWith('COPY') && /\b(from|to)\s+(stdin|stdout|pstdin|pstdout)\b/i.test(sql)) {
-      throw new PsqlRefused(f.name, line, `COPY … ${/\bfrom\s/i.test(sql) ? 'FROM stdin' : 'TO stdout'}`, `the ${this.opts.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'} session here has no COPY data stream; load inline data with INSERT … VALUES`);
+    let load: ReturnType<typeof parseCopy> | null = null;
+    if (h.startsWith('COPY') && /\bto\s+(stdout|pstdout)\b/i.test(sql)) {
+      throw new PsqlRefused(f.name, line, 'COPY … TO stdout', 'the session here has no COPY data stream; SELECT the rows instead');
+    }
+    if (h.startsWith('COPY') && /\bfrom\s+(stdin|pstdin)\b/i.test(sql)) {
+      load = copy ? parseCopy(sql) : 'COPY … FROM stdin needs its data inline in the file, up to a line \\.';
+      if (typeof load === 'string') throw new PsqlRefused(f.name, line, 'COPY … FROM stdin', load);
     }
     const savepoint = this.onErrorRollback() && this.inTx && !verb;
     const notice = (n: Notice) => this.opts.err(`psql:${f.name}:${endLine}: ${n.severity}:  ${n.message}\n`);
     if (savepoint) await this.s.exec('SAVEPOINT pg_psql_temporary_savepoint');
     let r: StatementResult;
     try {
-      const work = () => this.s.exec(sql, notice);
+      const work = load && typeof load !== 'string' ? async (): Promise<StatementResult> => ({ rows: [], columns: [], command: 'COPY', rowCount: await copyIn(this.s, load as Exclude<typeof load, string | null>, copy!.data) }) : () => this.s.exec(sql, notice);
       r = await (this.opts.guard ? this.opts.guard(work) : work());
     } catch (e) {
       if (savepoint) await this.s.exec('ROLLBACK TO pg_psql_temporary_savepoint').catch(() => undefined);
