@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { PsqlRefused, ScriptStopped, parseBool, runPsqlFile } from '../scripts/psql/interpreter.ts';
-import { freshPglite, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
+import { cli, freshPglite, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
 
 const DIR = resolve(import.meta.dirname, 'fixtures/psql');
 const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.sql')).sort();
@@ -104,5 +104,50 @@ describe('psql interpreter on PGlite', () => {
     expect(['t', 'TRUE', 'y', 'on', '1'].map(parseBool)).toEqual([true, true, true, true, true]);
     expect(['f', 'no', 'of', 'off', '0'].map(parseBool)).toEqual([false, false, false, false, false]);
     expect(['o', '', '5', 'maybe'].map(parseBool)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('iu-core run is psql -X -v ON_ERROR_STOP=1 -f', () => {
+  it.skipIf(!!pgSkipReason())('prints what psql prints for the same files (variables, \\if, \\gexec, COPY), -v included', async () => {
+    const a = await freshPostgres();
+    const b = await freshPostgres();
+    try {
+      await a.db.close();
+      await b.db.close();
+      const files = ['variables.sql', 'conditionals.sql', 'copy.sql'];
+      const psql = await execa('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-v', 'flag=off', ...files.flatMap((f) => ['-f', f]), b.flag], { cwd: DIR, reject: false, env: { ...process.env, PGTZ: 'UTC' } });
+      const cwd = process.cwd();
+      process.chdir(DIR);
+      const r = await cli('run', '--db', a.flag, '-v', 'flag=off', ...files).finally(() => process.chdir(cwd));
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toBe(psql.stdout);
+    } finally {
+      await a.drop();
+      await b.drop();
+    }
+  });
+
+  it('on PGlite: COPY … FROM stdin loads and the run ends (no TypeError, no hang); an error stops it located; a directory is refused', async () => {
+    const t = await freshPglite();
+    const dir = tempDir('run-psql');
+    try {
+      await t.db.close();
+      const ok = await cli('run', '--db', t.flag, join(DIR, 'copy.sql'));
+      expect(ok.code, ok.err).toBe(0);
+      expect(ok.out).toContain('COPY 2');
+      expect(ok.out).toContain('(7 rows)');
+      const bad = join(dir, 'bad.sql');
+      writeFileSync(bad, "\\set v 'x'\nselect :'v' as v;\nselect 1/0;\nselect 'not reached';\n");
+      const stop = await cli('run', '--db', t.flag, bad);
+      expect(stop.code).toBe(1);
+      expect(stop.out).toContain(' v \n---\n x\n(1 row)');
+      expect(stop.out).not.toContain('not reached');
+      expect(stop.err).toMatch(/bad\.sql:3:\d+: ERROR 22012: division by zero/);
+      const d = await cli('run', '--db', t.flag, dir);
+      expect(d.code).toBe(2);
+      expect(d.err).toMatch(/is a directory/);
+    } finally {
+      await t.drop();
+    }
   });
 });

@@ -1,56 +1,67 @@
-// iu-core run FILE…: run SQL files the way `psql -v ON_ERROR_STOP=1 -f FILE` does — one
-// statement at a time on one session, autocommit unless the file says BEGIN, notices to
-// stderr, result rows as psql's aligned tables, and the first error stops everything.
-// This is how the seeds' operator drivers run on PGlite, where there is no psql.
-import { existsSync } from 'node:fs';
+// iu-core run FILE…: run SQL files the way `psql -X -v ON_ERROR_STOP=1 -f FILE` does, through
+// the one psql interpreter (scripts/psql): meta-commands, variables, \if, \gset, COPY … FROM
+// stdin with inline data, results printed as psql prints them, notices to stderr, and the
+// first error stops everything. This is how the seeds' operator drivers run on PGlite, where
+// there is no psql.
+import { existsSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, type Io } from '../cli.ts';
-import { loadSqlFile, runSqlFile } from '../sqlfile.ts';
+import { DB_FLAGS, bool, list, openFromFlags, parseFlags, printNotice, type Io } from '../cli.ts';
+import { Psql, ScriptStopped } from '../psql/interpreter.ts';
+import { formatResult, DEFAULT_PRINT } from '../psql/format.ts';
 import type { StatementResult } from '../db/types.ts';
 
-export const usage = `iu-core run FILE… [--quiet]                      SQL files as psql -v ON_ERROR_STOP=1 -f runs them`;
+export const usage = `iu-core run FILE… [-v NAME=VALUE] [--quiet]       SQL files as psql -X -v ON_ERROR_STOP=1 -f runs them`;
 
-function show(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
+/** A result as psql's aligned format prints it (without the blank line psql adds after it). */
+export function alignedTable(r: StatementResult): string {
+  return formatResult(r, DEFAULT_PRINT).replace(/\n$/, '');
 }
 
-/** A result as psql's aligned format prints it. */
-export function alignedTable(r: StatementResult): string {
-  const cols = r.columns;
-  const cells = r.rows.map((row) => cols.map((c) => show(row[c])));
-  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => Math.max(...row[i]!.split('\n').map((l) => l.length)))));
-  const line = (vals: string[]) => vals.map((v, i) => ` ${v.padEnd(widths[i]!)} `).join('|').replace(/\s+$/, '');
-  const head = cols.map((c, i) => c.padStart(Math.floor((widths[i]! + c.length) / 2)).padEnd(widths[i]!));
-  const out = [line(head), widths.map((w) => '-'.repeat(w + 2)).join('+')];
-  for (const row of cells) out.push(line(row));
-  out.push(`(${cells.length} ${cells.length === 1 ? 'row' : 'rows'})`);
-  return `${out.join('\n')}\n`;
+/** -v NAME=VALUE as psql reads it (NAME alone sets the empty string). */
+export function parseVars(values: string[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (!/^[A-Za-z0-9_]+$/.test(name)) throw new UsageError(`-v takes NAME=VALUE; got '${v}'`);
+    vars[name] = eq < 0 ? '' : v.slice(eq + 1);
+  }
+  return vars;
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
-  const p = parseFlags('run', args, { ...DB_FLAGS, quiet: { type: 'boolean' } }, { positionals: true });
+  const p = parseFlags('run', args, { ...DB_FLAGS, quiet: { type: 'boolean' }, set: { type: 'string', multiple: true, short: 'v' } }, { positionals: true });
   if (!p.positionals.length) throw new UsageError('run: name at least one SQL file');
-  for (const f of p.positionals) if (!existsSync(f)) throw new UsageError(`run: ${f} does not exist`);
-  const files = await Promise.all(p.positionals.map((f) => loadSqlFile(f)));
+  for (const f of p.positionals) {
+    if (!existsSync(f)) throw new UsageError(`run: ${f} does not exist`);
+    if (statSync(f).isDirectory()) throw new UsageError(`run: ${f} is a directory; name the SQL files`);
+  }
+  const vars = { ON_ERROR_STOP: '1', ...parseVars(list(p, 'set')) };
   const db = await openFromFlags(p);
   const quiet = bool(p, 'quiet');
-  await db.session(async (s) => {
+  // psql writes in chunks (\echo -n); the CLI's io prints lines.
+  let pending = '';
+  const out = (text: string) => {
+    if (quiet) return;
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const l of lines) io.out(l);
+  };
+  const stopped = await db.session(async (s) => {
+    const psql = new Psql(s, { engine: db.kind, vars, out, err: (t) => io.err(t.replace(/\n$/, '')), onNotice: (n) => printNotice(io, n) });
     try {
-      for (const file of files) {
-        await runSqlFile(s, file, {
-          onNotice: (n) => printNotice(io, n),
-          onResult: (r) => {
-            if (!quiet && r.columns.length) io.out(alignedTable(r));
-          },
-        });
-      }
+      for (const file of p.positionals) await psql.runFile(file);
+      return null;
+    } catch (e) {
+      if (e instanceof ScriptStopped) return e;
+      throw e;
     } finally {
+      if (pending) io.out(pending);
       // psql ends its session on error or at the end; an open transaction dies with it.
       await s.exec('ROLLBACK').catch(() => undefined);
     }
   });
+  if (stopped) throw stopped.error;
   return 0;
 }

@@ -48,6 +48,8 @@ export interface PsqlOptions {
   out(text: string): void;
   /** What psql writes to stderr (notices, errors, \warn). */
   err(text: string): void;
+  /** A notice or warning from the server (default: to `err` as psql prints it). */
+  onNotice?(n: Notice, file: string, line: number): void;
   /** Runs each statement sent to the server (a watchdog bounds it). */
   guard?<T>(work: () => Promise<T>): Promise<T>;
   /** After each statement the server accepted: the probe runner sets its bounds after BEGIN. */
@@ -163,6 +165,11 @@ export class Psql {
     const v = this.vars.get('ON_ERROR_ROLLBACK');
     if (v === undefined || v.toLowerCase() === 'interactive') return false;
     return parseBool(v) ?? false;
+  }
+
+  /** Send text to the server as if it were a script's statement (pg_prove --runtests). */
+  async sendText(name: string, sql: string): Promise<void> {
+    await this.send({ path: name, name, text: sql, at: locator(sql) }, sql, 1, 1, true, 1, 0);
   }
 
   /** Run a file to its end; stops at the first error when ON_ERROR_STOP is on (ScriptStopped). */
@@ -401,9 +408,9 @@ export class Psql {
   }
 
   private commandError(f: FileCtx, line: number, message: string): void {
-    this.opts.err(`psql:${f.name}:${line}: error: ${message}\n`);
     this.errors++;
     if (this.bool('ON_ERROR_STOP')) throw new ScriptStopped(new PsqlCommandError(f.name, line, message), f.name, line, 1);
+    this.opts.err(`psql:${f.name}:${line}: error: ${message}\n`);
   }
 
   /** One meta-command; 'sent' when it sent (and so cleared) the query buffer, 'reset' for \r. */
@@ -619,7 +626,7 @@ export class Psql {
       if (typeof load === 'string') throw new PsqlRefused(f.name, line, 'COPY … FROM stdin', load);
     }
     const savepoint = this.onErrorRollback() && this.inTx && !verb;
-    const notice = (n: Notice) => this.opts.err(`psql:${f.name}:${endLine}: ${n.severity}:  ${n.message}\n`);
+    const notice = (n: Notice) => (this.opts.onNotice ? this.opts.onNotice(n, f.name, endLine) : this.opts.err(`psql:${f.name}:${endLine}: ${n.severity}:  ${n.message}\n`));
     if (savepoint) await this.s.exec('SAVEPOINT pg_psql_temporary_savepoint');
     let r: StatementResult;
     try {
@@ -629,13 +636,14 @@ export class Psql {
       if (savepoint) await this.s.exec('ROLLBACK TO pg_psql_temporary_savepoint').catch(() => undefined);
       const fields = serverError(e);
       this.errors++;
-      this.opts.err(`psql:${f.name}:${endLine}: ${fields ? `${fields.severity ?? 'ERROR'}:  ${fields.message}` : `error: ${errorMessage(e)}`}\n`);
+      // A stopping error is the caller's to report (located); one gone past is printed as psql does.
       if (this.bool('ON_ERROR_STOP') || !fields || ('lost' in (e as object) && (e as { lost?: boolean }).lost)) {
         const file: SqlFile = { path: f.path, name: f.name, text: f.text, statements: [] };
         const located = offset >= 0 && sql === f.text.slice(offset, offset + sql.length) ? locateError(e, file, { text: sql, offset, line, column, head: h, transaction: verb }) : e;
         const at = located instanceof SqlExecError ? { line: located.line, column: located.column } : { line, column };
         throw new ScriptStopped(located, f.name, at.line, at.column);
       }
+      this.opts.err(`psql:${f.name}:${endLine}: ${fields.severity ?? 'ERROR'}:  ${fields.message}\n`);
       return null;
     }
     if (savepoint) await this.s.exec('RELEASE pg_psql_temporary_savepoint');
