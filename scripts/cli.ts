@@ -14,13 +14,59 @@ export interface Parsed {
 
 export const DB_FLAGS: FlagSpec = { db: { type: 'string' }, json: { type: 'boolean' } };
 
+/** Taken by every command, the same way (main reads them before the command runs). */
+export const OUTPUT_FLAGS: FlagSpec = { quiet: { type: 'boolean' }, verbose: { type: 'boolean' }, json: { type: 'boolean' } };
+
+/**
+ * How much a command says, set once by main for every command: --quiet (results and errors
+ * only: no notices, no progress, no "database:" line), --verbose (server notices too), --json
+ * (one JSON object on stdout, everything else on stderr). iu-core never prints colour, so
+ * NO_COLOR needs nothing more; `color` is here for the day it does.
+ */
+export const output = { quiet: false, verbose: false, json: false, color: false };
+
+export function setOutput(args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const own = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  output.quiet = own.includes('--quiet');
+  output.verbose = own.includes('--verbose') && !output.quiet;
+  output.json = own.includes('--json');
+  output.color = !env.NO_COLOR && process.stderr.isTTY === true;
+}
+
+/** Edit distance, for "did you mean". */
+export function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The closest of `names` to `word`, when it is close enough to be a typo. */
+export function nearest(word: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const n of names) {
+    const dist = distance(word, n);
+    if (dist < bestD) [best, bestD] = [n, dist];
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
 export function parseFlags(command: string, args: string[], spec: FlagSpec, opts: { positionals?: boolean } = {}): Parsed {
+  const all = { ...OUTPUT_FLAGS, ...spec };
   try {
-    const r = parseArgs({ args, options: spec, allowPositionals: opts.positionals ?? false, strict: true });
+    const r = parseArgs({ args, options: all, allowPositionals: opts.positionals ?? false, strict: true });
     return { values: r.values as Parsed['values'], positionals: r.positionals };
   } catch (e) {
-    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
-    throw new UsageError(`${command}: ${msg}`);
+    let msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+    const unknown = /^Unknown option '--([^']+)'/.exec(msg);
+    const near = unknown ? nearest(unknown[1]!, Object.keys(all)) : null;
+    if (near) msg += ` (did you mean --${near}?)`;
+    throw new UsageError(`${command}: ${msg}; see iu-core ${command.split(' ')[0]} --help`);
   }
 }
 
@@ -53,16 +99,27 @@ export function openFromFlags(p: Parsed, opts: OpenOptions = {}): Promise<Db> {
   return openDb(resolveDbSpec(str(p, 'db')), opts);
 }
 
-/** A duration flag such as 500ms, 30s or 2min, in milliseconds (PostgreSQL's own spelling). */
-export function durationFlag(p: Parsed, k: string, def: string): { text: string; ms: number } {
-  const text = str(p, k) ?? def;
-  const m = /^(\d+)(ms|s|min)?$/.exec(text);
-  if (!m || Number(m[1]) < 1) throw new UsageError(`--${k} takes a duration such as 500ms, 30s or 2min; got '${text}'`);
-  const unit = m[2] ?? 'ms';
-  return { text, ms: Number(m[1]) * (unit === 'min' ? 60_000 : unit === 's' ? 1000 : 1) };
+export const DURATION_RULE = 'a duration such as 500ms, 30s or 2min';
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+
+/**
+ * The one spelling of every duration flag (--lock-timeout, --lock-wait, --statement-timeout):
+ * a whole number with ms, s, min or h, or a bare number of seconds. `text` always carries its
+ * unit (PostgreSQL's own spelling), so a bare number never reaches the server as milliseconds.
+ */
+export function parseDuration(flag: string, value: string): { text: string; ms: number } {
+  const m = /^(\d+)\s*(ms|s|min|h)?$/.exec(value.trim());
+  const ms = m ? Number(m[1]) * UNIT_MS[m[2] ?? 's']! : NaN;
+  if (!m || !(ms >= 1) || ms > 2_147_483_647) throw new UsageError(`--${flag} takes ${DURATION_RULE}; got '${value}' (units ms, s, min, h; a bare number is seconds; at most 24 days)`);
+  return { text: `${m[1]}${m[2] ?? 's'}`, ms };
 }
 
-/** NOTICE and WARNING lines as psql prints them. */
+export function durationFlag(p: Parsed, k: string, def: string): { text: string; ms: number } {
+  return parseDuration(k, str(p, k) ?? def);
+}
+
+/** NOTICE and WARNING lines as psql prints them (none under --quiet). */
 export function printNotice(io: Io, n: Notice): void {
+  if (output.quiet) return;
   io.err(`${n.severity}:  ${n.message}`);
 }

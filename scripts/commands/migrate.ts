@@ -1,16 +1,21 @@
 // iu-core migrate status | up | down: the ordered migrations of sql/iu-core against the ledger.
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, durationFlag, intFlag, list, openFromFlags, parseFlags, printNotice, str, type Io, type Parsed } from '../cli.ts';
+import { DB_FLAGS, bool, durationFlag, intFlag, list, output, openFromFlags, parseFlags, printNotice, str, type Io, type Parsed } from '../cli.ts';
 import { DEFAULT_MIGRATIONS_DIR, listMigrations, parseVersion } from '../migrations/files.ts';
 import { DEFAULT_LOCK_WAIT, migrateDown, migrateUp, migrationStatus, planDown, type RunnerOptions, type StatusEntry } from '../migrations/apply.ts';
 import { SERVER_VERSION } from '../sql.ts';
 import type { Db } from '../db/types.ts';
+import type { PostgresDb } from '../db/postgres.ts';
+import { onShutdown } from '../shutdown.ts';
 
 export const usage = `iu-core migrate status [--json]
 iu-core migrate up   [--to NNN] [--dry-run] [--accept-checksum NNN]… [--json]
 iu-core migrate down [--to NNN | --steps K] [--plan] [--accept-checksum NNN]… [--json]
-  common: --db SPEC  --dir FOLDER (default ${DEFAULT_MIGRATIONS_DIR})  --lock-timeout SECONDS (runner lock, default 120)
-          --lock-wait DURATION (lock_timeout inside each migration, default 10s)`;
+iu-core migrate down --force [--to NNN | --steps K]   a rollback its guard refuses, forced (sets iu_core.force_rollback_NNN)
+  common: --db SPEC  --dir FOLDER (default ${DEFAULT_MIGRATIONS_DIR})
+          --lock-timeout DURATION (wait for the runner's lock, default 120s)
+          --lock-wait DURATION (lock_timeout inside each migration, default 10s)
+          durations: 500ms, 10s, 2min, 1h; a bare number is seconds`;
 
 const COMMON = { ...DB_FLAGS, dir: { type: 'string' }, 'lock-timeout': { type: 'string' }, 'lock-wait': { type: 'string' } } as const;
 
@@ -22,19 +27,19 @@ export async function run(args: string[], io: Io): Promise<number> {
     case 'up':
       return up(parseFlags('migrate up', rest, { ...COMMON, to: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'accept-checksum': { type: 'string', multiple: true } }), io);
     case 'down':
-      return down(parseFlags('migrate down', rest, { ...COMMON, to: { type: 'string' }, steps: { type: 'string' }, plan: { type: 'boolean' }, 'accept-checksum': { type: 'string', multiple: true } }), io);
+      return down(parseFlags('migrate down', rest, { ...COMMON, to: { type: 'string' }, steps: { type: 'string' }, plan: { type: 'boolean' }, force: { type: 'boolean' }, 'accept-checksum': { type: 'string', multiple: true } }), io);
     default:
       throw new UsageError(verb ? `migrate: unknown verb '${verb}'; expected status, up or down` : `migrate: expected status, up or down\n${usage}`);
   }
 }
 
+/** Called before the database is opened: a bad duration is refused before anything is touched. */
 function runnerOptions(p: Parsed, io: Io): RunnerOptions {
   const json = bool(p, 'json');
-  const timeout = intFlag(p, 'lock-timeout', 120, 86_400)!;
   return {
-    lockTimeoutMs: timeout * 1000,
+    lockTimeoutMs: durationFlag(p, 'lock-timeout', '120s').ms,
     lockWait: durationFlag(p, 'lock-wait', DEFAULT_LOCK_WAIT).text,
-    log: json ? undefined : (l) => io.out(l),
+    log: json || output.quiet ? undefined : (l) => io.out(l),
     onNotice: json ? undefined : (n) => printNotice(io, n),
   };
 }
@@ -47,6 +52,7 @@ async function header(db: Db, io: Io, p: Parsed, what: string): Promise<string> 
 
 async function status(p: Parsed, io: Io): Promise<number> {
   const files = listMigrations(str(p, 'dir'));
+  runnerOptions(p, io);
   const db = await openFromFlags(p);
   const serverVersion = await header(db, io, p, 'status');
   const entries = await migrationStatus(db, files);
@@ -82,10 +88,11 @@ async function up(p: Parsed, io: Io): Promise<number> {
   const files = listMigrations(str(p, 'dir'));
   const to = str(p, 'to') === undefined ? undefined : parseVersion(str(p, 'to')!, '--to');
   const accept = list(p, 'accept-checksum').map((v) => parseVersion(v, '--accept-checksum'));
+  const opts = runnerOptions(p, io);
   const db = await openFromFlags(p);
   await header(db, io, p, bool(p, 'dry-run') ? 'up --dry-run' : 'up');
   const started = performance.now();
-  const report = await migrateUp(db, files, { ...runnerOptions(p, io), to, dryRun: bool(p, 'dry-run'), acceptChecksums: accept });
+  const report = await migrateUp(db, files, { ...opts, to, dryRun: bool(p, 'dry-run'), acceptChecksums: accept });
   const ms = Math.round(performance.now() - started);
   if (bool(p, 'json')) {
     io.json({ database: db.label, ...report, ms });
@@ -109,10 +116,13 @@ async function down(p: Parsed, io: Io): Promise<number> {
   const to = str(p, 'to') === undefined ? undefined : parseVersion(str(p, 'to')!, '--to');
   const steps = intFlag(p, 'steps', undefined, 999);
   const accept = list(p, 'accept-checksum').map((v) => parseVersion(v, '--accept-checksum'));
-  const db = await openFromFlags(p);
+  const force = bool(p, 'force');
+  if (force && bool(p, 'plan')) throw new UsageError('migrate down: --plan already previews refused steps as forced; give --plan or --force, not both');
+  const opts = runnerOptions(p, io);
+  let db = await openFromFlags(p);
   if (bool(p, 'plan')) {
     await header(db, io, p, 'down --plan');
-    const plan = await planDown(db, files, { ...runnerOptions(p, io), to, steps });
+    const plan = await planDown(db, files, { ...opts, to, steps });
     if (bool(p, 'json')) {
       io.json({ database: db.label, ...plan });
     } else {
@@ -128,9 +138,36 @@ async function down(p: Parsed, io: Io): Promise<number> {
     }
     return plan.steps.some((s) => s.refused) ? 1 : 0;
   }
-  await header(db, io, p, 'down');
-  const report = await migrateDown(db, files, { ...runnerOptions(p, io), to, steps, acceptChecksums: accept });
-  if (bool(p, 'json')) io.json({ database: db.label, ...report });
+  await header(db, io, p, force ? 'down --force' : 'down');
+  let forced: string[] = [];
+  if (force) {
+    // The settings the rollbacks' guards read, for exactly the migrations this run rolls back.
+    const plan = await planDown(db, files, { ...opts, to, steps });
+    forced = plan.steps.map((s) => `iu_core.force_rollback_${s.version}`);
+    db = await withSettings(db, forced);
+    if (!bool(p, 'json')) {
+      io.out(`--force: ${forced.map((f) => `${f} = true`).join(', ') || 'nothing to roll back'} for this session`);
+      for (const s of plan.steps.filter((x) => x.refused)) io.out(`  ${s.version}_${s.name}: its guard refuses (${s.refused}); forced`);
+    }
+  }
+  const report = await migrateDown(db, files, { ...opts, to, steps, acceptChecksums: accept });
+  if (bool(p, 'json')) io.json({ database: db.label, forced, ...report });
   else if (report.rolledBack.length) io.out(`${report.rolledBack.length} migration(s) rolled back`);
   return 0;
+}
+
+/**
+ * The same database with `names` set to 'true' for every session the runner opens: on a
+ * server, a new connection whose startup options carry them (as PGOPTIONS would); on PGlite,
+ * whose one connection is every session, a session-level set_config.
+ */
+async function withSettings(db: Db, names: string[]): Promise<Db> {
+  if (!names.length) return db;
+  if (db.kind === 'postgres') {
+    const forced = await (db as PostgresDb).withOptions(names.map((n) => `-c ${n}=true`).join(' '));
+    onShutdown(() => forced.close());
+    return forced;
+  }
+  for (const n of names) await db.query(`SELECT set_config($1, 'true', false)`, [n]);
+  return db;
 }

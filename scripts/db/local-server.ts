@@ -2,7 +2,7 @@
 // temp directory, gone on exit. It listens on a unix socket only, in a directory of mode 0700
 // owned by the server's user, and on no TCP address: its superuser has trust auth, and on
 // 127.0.0.1 any local user could have connected as it (and run COPY … TO PROGRAM).
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
@@ -58,7 +58,15 @@ function serverUser(): { uid: number; gid: number } | null {
   return { uid, gid };
 }
 
-export async function startLocalServer(opts: { binDir?: string; settings?: Record<string, string> } = {}): Promise<LocalServer> {
+export interface LocalServerOptions {
+  binDir?: string;
+  /** Extra postgresql.conf settings, as -c on the command line (e.g. listen_addresses, ssl). */
+  settings?: Record<string, string>;
+  /** pg_hba.conf lines put first (first match wins), e.g. 'host all alice 127.0.0.1/32 scram-sha-256'. */
+  hba?: string[];
+}
+
+export async function startLocalServer(opts: LocalServerOptions = {}): Promise<LocalServer> {
   const binDir = opts.binDir ?? findPgBinDir();
   if (!binDir) {
     throw new UsageError('no PostgreSQL server binaries found (tried pg_config --bindir and /usr/lib/postgresql/*/bin); install postgresql-15');
@@ -99,6 +107,11 @@ export async function startLocalServer(opts: { binDir?: string; settings?: Recor
     cleanup();
     unregister();
     throw new UsageError(`initdb failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}`);
+  }
+
+  if (opts.hba?.length) {
+    const hbaFile = join(dataDir, 'pg_hba.conf');
+    writeFileSync(hbaFile, `${opts.hba.join('\n')}\n${readFileSync(hbaFile, 'utf8')}`);
   }
 
   const settings: Record<string, string> = {

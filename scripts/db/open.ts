@@ -61,8 +61,10 @@ function parseUrl(url: string, from: string): DbSpec {
 
 /** Told of every database a command opens (main prints it, or puts it in the JSON). */
 let announce: ((db: Db) => void) | null = null;
-export function onDatabaseOpened(fn: ((db: Db) => void) | null): void {
+export function onDatabaseOpened(fn: ((db: Db) => void) | null): ((db: Db) => void) | null {
+  const before = announce;
   announce = fn;
+  return before;
 }
 
 export interface OpenOptions {

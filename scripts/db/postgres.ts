@@ -234,7 +234,8 @@ export class PostgresDb implements Db {
       await db.sql`select 1`;
     } catch (e) {
       await db.sql.end({ timeout: 0 }).catch(() => undefined);
-      throw new UsageError(`cannot connect to ${label}: ${await connectionReason(e, target)}`);
+      const warned = target.warnings.map((w) => `\n${w}`).join('');
+      throw new UsageError(`cannot connect to ${label}: ${await connectionReason(e, target)}${warned}`);
     }
     return db;
   }
@@ -242,6 +243,12 @@ export class PostgresDb implements Db {
   /** Another database on the same server, reached the way this one was. */
   async sibling(database: string): Promise<PostgresDb> {
     return PostgresDb.connect(this.reach.conninfo, { max: this.max, env: this.reach.env, override: { ...this.reach.override, dbname: database } });
+  }
+
+  /** The same database on new connections whose startup options also carry `options` (-c name=value …). */
+  async withOptions(options: string): Promise<PostgresDb> {
+    const before = this.target.params.options;
+    return PostgresDb.connect(this.reach.conninfo, { max: this.max, env: this.reach.env, override: { ...this.reach.override, options: before ? `${before} ${options}` : options } });
   }
 
   /** Run `fn` when the database is closed (a throwaway server stops with it). */
