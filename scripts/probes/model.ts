@@ -7,6 +7,10 @@ export interface Assertion {
   /** pgTAP's "# …" lines that follow the assertion (got / expected, diagnostics). */
   diagnostics: string[];
   directive: 'SKIP' | 'TODO' | null;
+  /** The SKIP or TODO reason. */
+  reason?: string;
+  /** Milliseconds from the previous TAP line of its file (or the file's start) to this one. */
+  ms?: number;
 }
 
 export interface ProbeError {
@@ -52,14 +56,15 @@ export interface ProbeRun {
   passed: boolean;
 }
 
-const TAP_LINE = /^(not )?ok (\d+)(?: - ?(.*?))?(?:\s+#\s*(SKIP|TODO)\b.*)?$/i;
+const TAP_LINE = /^(not )?ok (\d+)(?: - ?(.*?))?(?:\s+#\s*(SKIP|TODO)\b\s*(.*))?$/i;
 
 /** Fold the TAP lines a probe printed into assertions, the plan and file-level diagnostics. */
-export function parseTap(lines: string[]): { planned: number | null; assertions: Assertion[]; diagnostics: string[] } {
+export function parseTap(lines: string[], times: number[] = []): { planned: number | null; assertions: Assertion[]; diagnostics: string[] } {
   let planned: number | null = null;
   const assertions: Assertion[] = [];
   const diagnostics: string[] = [];
-  for (const raw of lines) {
+  let prev = 0;
+  for (const [k, raw] of lines.entries()) {
     const line = raw.replace(/\s+$/, '');
     if (!line) continue;
     const plan = /^1\.\.(\d+)/.exec(line);
@@ -75,7 +80,10 @@ export function parseTap(lines: string[]): { planned: number | null; assertions:
         description: (m[3] ?? '').trim(),
         diagnostics: [],
         directive: m[4] ? (m[4].toUpperCase() as 'SKIP' | 'TODO') : null,
+        ...(m[4] && m[5] ? { reason: m[5] } : {}),
+        ...(times[k] !== undefined ? { ms: Math.max(0, Math.round(times[k]! - prev)) } : {}),
       });
+      prev = times[k] ?? prev;
       continue;
     }
     const text = line.replace(/^#\s?/, '');

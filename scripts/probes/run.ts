@@ -3,13 +3,14 @@
 // by the runner too (a probe can switch its own off), and an exception, a timeout or a lost
 // connection fails that file only. A census before and after the run proves it left no
 // trace, in the catalog or outside it (roles, settings, prepared transactions, rows).
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { SqlExecError, UsageError, errorMessage, serverError } from '../errors.ts';
 import { describeDiff, diffCensus, isEmptyDiff, preparedLeft, takeCensus, type Census } from '../census.ts';
 import { SqlSyntaxError, displayName, loadSqlFile, locateError, type SqlFile } from '../sqlfile.ts';
 import { BACKEND_ALIVE, BACKEND_PID, CANCEL_BACKEND, PROBE_CONNECTION_CHECK, ROLLBACK_PREPARED, SERVER_VERSION, SET_PROBE_TIMEOUTS, TERMINATE_BACKEND } from '../sql.ts';
 import { onShutdown } from '../shutdown.ts';
+import { Psql, PsqlCommandError, PsqlRefused, ScriptStopped } from '../psql/interpreter.ts';
 import { filePassed, parseTap, totals, type ProbeError, type ProbeFileResult, type ProbeRun } from './model.ts';
 import type { Db, Queryable, Session } from '../db/types.ts';
 
@@ -25,36 +26,68 @@ export interface ProbeOptions {
   /** How long a cancelled statement has to stop before its backend is terminated (default 2 s). */
   graceMs?: number;
   lockTimeout?: string;
+  /**
+   * The strict form for every file: BEGIN first, never COMMIT or PREPARE TRANSACTION. Files
+   * under tests/probes (this project's own probes) are always held to it.
+   */
+  strict?: boolean;
+  /** pg_prove --runtests: run pgTAP's runtests() (optionally for a schema and a match pattern) instead of files. */
+  runtests?: { schema?: string; match?: string };
   /** Called as each file finishes, for live output. */
   onFile?: (r: ProbeFileResult) => void;
 }
 
-/** The files named, or every .sql file under tests/probes in name order. */
-export function probeFiles(args: string[]): string[] {
+/** How probe files are found: pg_prove's -r/--recurse and --ext. */
+export interface FindOptions {
+  recurse?: boolean;
+  /** File name endings taken from a directory (default .sql). */
+  ext?: string[];
+}
+
+/** The files named (a directory stands for the files in it, in name order), or every .sql file under tests/probes. */
+export function probeFiles(args: string[], find: FindOptions = {}): string[] {
+  const exts = find.ext?.length ? find.ext.map((e) => (e.startsWith('.') ? e : `.${e}`)) : ['.sql'];
+  const inDir = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .flatMap((e) => {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) return find.recurse ? inDir(path) : [];
+        return exts.some((x) => e.name.endsWith(x)) ? [path] : [];
+      });
   if (args.length) {
     for (const f of args) if (!existsSync(f)) throw new UsageError(`probe file ${f} does not exist`);
-    return args.map((f) => resolve(f));
+    return args.flatMap((f) => (statSync(f).isDirectory() ? inDir(resolve(f)) : [resolve(f)]));
   }
   const dir = resolve(DEFAULT_PROBE_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => join(dir, f));
+  return inDir(dir);
 }
 
-/** TAP lines from a statement's rows: pgTAP returns them as text, one or more per row. */
-function tapLines(rows: Record<string, unknown>[]): string[] {
-  const out: string[] = [];
-  for (const row of rows) {
-    const values = Object.values(row);
-    if (values.length !== 1 || typeof values[0] !== 'string') continue;
-    for (const line of values[0].split('\n')) {
-      if (/^(1\.\.\d+|(not )?ok \d+|#)/.test(line)) out.push(line);
+/** This project's own probes keep the strict form whatever the flags say. */
+function isOwnProbe(path: string): boolean {
+  const rel = relative(resolve(DEFAULT_PROBE_DIR), path);
+  return !rel.startsWith('..') && !rel.startsWith('/');
+}
+
+/** TAP lines from what the file printed (psql -tA output, as pg_prove reads it), each with when it arrived. */
+function tapLines(chunks: Array<{ text: string; at: number }>): { lines: string[]; times: number[] } {
+  const lines: string[] = [];
+  const times: number[] = [];
+  let pending = '';
+  for (const c of chunks) {
+    const parts = (pending + c.text).split('\n');
+    pending = parts.pop()!;
+    for (const line of parts) {
+      if (/^(1\.\.\d+|(not )?ok \d+|#)/.test(line)) (lines.push(line), times.push(c.at));
     }
   }
-  return out;
+  if (/^(1\.\.\d+|(not )?ok \d+|#)/.test(pending)) (lines.push(pending), times.push(chunks.at(-1)!.at));
+  return { lines, times };
 }
+
+/** psql's settings under pg_prove: unaligned, tuples only, quiet, stop on error, a savepoint per statement. */
+export const PG_PROVE_VARS = { ON_ERROR_ROLLBACK: '1', ON_ERROR_STOP: '1', QUIET: '1' };
 
 /** Transaction control a probe may not use: its work must end in its own ROLLBACK. */
 const NEVER = new Set(['COMMIT', 'COMMIT PREPARED', 'PREPARE TRANSACTION']);
@@ -138,26 +171,26 @@ function otherError(e: unknown, line: number, column: number): ProbeError {
  * Run one probe file on a session that is not in a transaction. `monitor` (another
  * connection to the same database) lets the runner bound each statement itself.
  */
-export async function runProbeFile(s: Session, path: string, opts: ProbeOptions = {}, monitor?: Queryable): Promise<ProbeFileResult> {
+export async function runProbeFile(s: Session, path: string, opts: ProbeOptions = {}, monitor?: Queryable, engine: Db['kind'] = 'postgres'): Promise<ProbeFileResult> {
   const started = performance.now();
-  const name = displayName(path);
-  const lines: string[] = [];
+  const name = opts.runtests ? 'runtests()' : displayName(path);
+  const output: Array<{ text: string; at: number }> = [];
   let error: ProbeError | null = null;
   let problem: string | null = null;
-  let file: SqlFile | null = null;
-  try {
-    // A syntax error is the server's to report; text the splitter cannot read as the server would is refused.
-    file = await loadSqlFile(path);
-    problem = structuralProblem(file);
-  } catch (e) {
-    if (!(e instanceof SqlSyntaxError)) throw e;
-    problem = `refused before it ran: ${e.message}`;
+  if ((opts.strict || isOwnProbe(path)) && !opts.runtests) {
+    try {
+      // A syntax error is the server's to report; text the splitter cannot read as the server would is refused.
+      problem = structuralProblem(await loadSqlFile(path));
+    } catch (e) {
+      if (!(e instanceof SqlSyntaxError)) throw e;
+      problem = `refused before it ran: ${e.message}`;
+    }
   }
-  if (file && !problem) {
-    let open = false;
+  if (!problem) {
     const timeoutMs = opts.statementTimeoutMs ?? durationMs(opts.statementTimeout ?? '30s');
     let dog: Watchdog | null = null;
     let unregister: () => unknown = () => undefined;
+    let psql: Psql | null = null;
     try {
       if (monitor) {
         const [b] = await s.query<{ pid: number }>(BACKEND_PID);
@@ -167,46 +200,65 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
         // Ctrl-C / SIGTERM: the file's backend must not keep running after the runner is gone.
         unregister = onShutdown(async () => void (await monitor.query(TERMINATE_BACKEND, [pid]).catch(() => undefined)));
       }
-      for (const stmt of file.statements) {
-        try {
-          const run = async () => {
-            const r = await s.exec(stmt.text);
-            lines.push(...tapLines(r.rows));
-            if (stmt.transaction === 'BEGIN') {
-              open = true;
-              await s.query(SET_PROBE_TIMEOUTS, [opts.statementTimeout ?? '30s', opts.lockTimeout ?? '5s']);
-            } else if (stmt.transaction === 'ROLLBACK') {
-              open = false;
-            }
-          };
-          await (dog ? dog.guard(run) : run());
-        } catch (e) {
-          const located = locateError(e, file, stmt);
-          if (located instanceof SqlExecError) {
-            const f = located.server;
-            error = { code: f.code, message: f.message, line: located.line, column: located.column, detail: f.detail, hint: f.hint, where: f.where };
-          } else {
-            // A lost connection or a driver failure ends this file only; the run goes on.
-            error = otherError(e, stmt.line, stmt.column);
-          }
-          if (dog?.fired) {
-            error = {
-              ...error,
-              code: '57014',
-              message: `timed out: the statement ran past the runner's bound of ${opts.statementTimeout ?? '30s'}; the runner ${dog.fired === 'terminated' ? 'cancelled it, then terminated its backend' : 'cancelled it'} (${error.code} ${error.message})`,
-            };
-          }
-          break;
-        }
+      psql = new Psql(s, {
+        engine,
+        vars: PG_PROVE_VARS,
+        print: { format: 'unaligned', tuplesOnly: true },
+        out: (text) => void output.push({ text, at: performance.now() - started }),
+        err: () => undefined,
+        onNotice: () => undefined,
+        guard: dog ? (work) => dog!.guard(work) : undefined,
+        // The file's own transaction gets the bounds right after its BEGIN.
+        afterStatement: async (verb) => {
+          if (verb === 'BEGIN') await s.query(SET_PROBE_TIMEOUTS, [opts.statementTimeout ?? '30s', opts.lockTimeout ?? '5s']);
+        },
+      });
+      if (opts.runtests) {
+        const { schema, match } = opts.runtests;
+        // pg_prove --runtests: SELECT * FROM runtests([schema,] [match]); the arguments go as parameters.
+        const args = [schema, match].filter((x): x is string => x !== undefined);
+        const [q] = await s.query<{ sql: string }>(
+          `SELECT format('SELECT * FROM runtests(%s)', array_to_string(ARRAY(SELECT quote_literal(a) || CASE WHEN i = 2 OR $2 THEN '::text' ELSE '::name' END FROM unnest($1::text[]) WITH ORDINALITY AS u(a, i)), ', ')) AS sql`,
+          [args, schema === undefined],
+        );
+        await psql.sendText(name, q!.sql);
+      } else {
+        await psql.runFile(path);
       }
     } catch (e) {
-      error = otherError(e, 1, 1);
+      if (e instanceof ScriptStopped) {
+        const inner = e.error;
+        if (inner instanceof SqlExecError) {
+          const f = inner.server;
+          error = { code: f.code, message: f.message, line: inner.line, column: inner.column, detail: f.detail, hint: f.hint, where: f.where };
+        } else if (inner instanceof PsqlCommandError) {
+          problem = inner.message;
+        } else {
+          // A lost connection or a driver failure ends this file only; the run goes on.
+          error = otherError(inner, e.line, e.column);
+        }
+        if (dog?.fired && error) {
+          error = {
+            ...error,
+            code: '57014',
+            message: `timed out: the statement ran past the runner's bound of ${opts.statementTimeout ?? '30s'}; the runner ${dog.fired === 'terminated' ? 'cancelled it, then terminated its backend' : 'cancelled it'} (${error.code} ${error.message})`,
+          };
+        }
+      } else if (e instanceof PsqlRefused || e instanceof PsqlCommandError) {
+        problem = e.message;
+      } else {
+        error = otherError(e, 1, 1);
+      }
     } finally {
       unregister();
-      if (open || error) await s.exec('ROLLBACK').catch(() => undefined);
+      // psql ends its session at the end of the file: an open transaction dies with it. PGlite's
+      // one session is shared by every file: DISCARD ALL ends what a new session would not see.
+      await s.exec('ROLLBACK').catch(() => undefined);
+      if (engine === 'pglite') await s.exec('DISCARD ALL').catch(() => undefined);
     }
   }
-  const tap = parseTap(lines);
+  const { lines, times } = tapLines(output);
+  const tap = parseTap(lines, times);
   const partial = { file: name, ...tap, error, problem, ms: Math.round(performance.now() - started) };
   const result: ProbeFileResult = { ...partial, passed: filePassed(partial) };
   opts.onFile?.(result);
@@ -225,7 +277,7 @@ export function inOwnSession<T>(db: Db, fn: (s: Session) => Promise<T>): Promise
 export async function runOneFile(db: Db, path: string, opts: ProbeOptions): Promise<ProbeFileResult> {
   const started = performance.now();
   try {
-    return await inOwnSession(db, (s) => runProbeFile(s, path, opts, db.kind === 'postgres' ? db : undefined));
+    return await inOwnSession(db, (s) => runProbeFile(s, path, opts, db.kind === 'postgres' ? db : undefined, db.kind));
   } catch (e) {
     const r: ProbeFileResult = { file: displayName(path), planned: null, assertions: [], diagnostics: [], error: otherError(e, 1, 1), problem: null, ms: Math.round(performance.now() - started), passed: false };
     opts.onFile?.(r);
@@ -258,15 +310,41 @@ export async function censusVerdict(db: Queryable, before: Census, prefix = ''):
   }
 }
 
+const PGTAP_STATE = `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgtap') AS installed,
+  EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap') AS available`;
+
+/**
+ * pg_prove expects pgTAP installed in the database; a file that does not create it gets it
+ * from the runner, outside the census: created before the first census, dropped after the
+ * last (also on Ctrl-C). Where pgTAP is installed already, nothing is done.
+ */
+export async function ensurePgtap(db: Queryable): Promise<() => Promise<void>> {
+  const [r] = await db.query<{ installed: boolean; available: boolean }>(PGTAP_STATE);
+  if (!r || r.installed || !r.available) return async () => undefined;
+  await db.exec('CREATE EXTENSION pgtap');
+  const drop = async () => void (await db.exec('DROP EXTENSION IF EXISTS pgtap').catch(() => undefined));
+  const unregister = onShutdown(drop);
+  return async () => {
+    unregister();
+    await drop();
+  };
+}
+
 /** Run files one after another on one database, between two censuses. */
 export async function runProbes(db: Db, paths: string[], opts: ProbeOptions = {}): Promise<ProbeRun> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const [v] = await db.query<{ version: string }>(SERVER_VERSION);
-  const before = await takeCensus(db, { traces: true });
+  const dropPgtap = await ensurePgtap(db);
   const files: ProbeFileResult[] = [];
-  for (const p of paths) files.push(await runOneFile(db, p, opts));
-  const differences = await censusVerdict(db, before);
+  let differences: string[];
+  try {
+    const before = await takeCensus(db, { traces: true });
+    for (const p of paths) files.push(await runOneFile(db, p, opts));
+    differences = await censusVerdict(db, before);
+  } finally {
+    await dropPgtap();
+  }
   return finishRun({ engine: db.kind, database: db.label, serverVersion: v?.version ?? '', startedAt, started, jobs: 1, files, differences });
 }
 

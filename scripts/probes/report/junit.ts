@@ -1,5 +1,6 @@
 // JUnit XML: one testsuite per probe file, one testcase per assertion, so CI systems show
 // each pgTAP assertion by its sentence.
+import { isAbsolute, relative } from 'node:path';
 import type { ProbeFileResult, ProbeRun } from '../model.ts';
 
 export function xmlEscape(s: string): string {
@@ -12,36 +13,70 @@ export function xmlEscape(s: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** A file's path as a class name: relative to the working directory (the project root), no leading ../, dots for slashes. */
+function className(file: string): string {
+  const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  return rel.replace(/^(\.\.\/)+/, '').replace(/^\//, '').replace(/\.(sql|pg)$/, '').replace(/\//g, '.');
+}
+
+/**
+ * Test names that survive edits for CI history: the assertion's description (not its number,
+ * which shifts when a test is inserted before it); a repeated description gets " (2)", " (3)"
+ * in file order; an assertion without one is named after its file position among those.
+ */
+function names(f: ProbeFileResult): string[] {
+  const seen = new Map<string, number>();
+  return f.assertions.map((a) => {
+    const base = a.description || '(no description)';
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    return k === 1 ? base : `${base} (${k})`;
+  });
+}
+
+const secs = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
+
 function suite(f: ProbeFileResult): string {
   const cases: string[] = [];
-  const classname = xmlEscape(f.file.replace(/\.sql$/, '').replace(/\//g, '.'));
+  const classname = xmlEscape(className(f.file));
   let failures = 0;
   let errors = 0;
   let skipped = 0;
-  for (const a of f.assertions) {
-    const name = xmlEscape(`${a.n} - ${a.description}`);
+  const labels = names(f);
+  f.assertions.forEach((a, k) => {
+    const name = xmlEscape(labels[k]!);
+    const open = `    <testcase classname="${classname}" name="${name}" time="${secs(a.ms)}"`;
+    const diag = a.diagnostics.join('\n');
     if (a.directive === 'SKIP') {
       skipped++;
-      cases.push(`    <testcase classname="${classname}" name="${name}"><skipped/></testcase>`);
-    } else if (!a.ok && a.directive !== 'TODO') {
+      cases.push(`${open}><skipped message="${xmlEscape(a.reason ?? 'skipped')}"/></testcase>`);
+    } else if (a.directive === 'TODO') {
+      // Not a failure (TAP's convention), but the note stays visible in the test's output.
+      const note = a.ok ? `TODO ${a.reason ?? ''}: passed unexpectedly (test ${a.n})` : `TODO ${a.reason ?? ''}: failing as expected (test ${a.n})${diag ? `\n${diag}` : ''}`;
+      cases.push(`${open}><system-out>${xmlEscape(note)}</system-out></testcase>`);
+    } else if (!a.ok) {
       failures++;
-      cases.push(`    <testcase classname="${classname}" name="${name}"><failure message="${name}">${xmlEscape(a.diagnostics.join('\n'))}</failure></testcase>`);
+      const message = `not ok ${a.n} - ${a.description}${a.diagnostics[0] ? `: ${a.diagnostics[0].trim()}` : ''}`;
+      cases.push(`${open}><failure type="pgTAP assertion" message="${xmlEscape(message)}">${xmlEscape(diag)}</failure></testcase>`);
     } else {
-      cases.push(`    <testcase classname="${classname}" name="${name}"/>`);
+      cases.push(`${open}/>`);
     }
-  }
+  });
   if (f.error) {
     errors++;
     const where = `${f.file}:${f.error.line}:${f.error.column}`;
-    cases.push(`    <testcase classname="${classname}" name="(file) ${xmlEscape(f.file)}"><error type="${xmlEscape(f.error.code)}" message="${xmlEscape(`${f.error.code} ${f.error.message} at ${where}`)}">${xmlEscape([f.error.detail, f.error.hint, f.error.where].filter(Boolean).join('\n'))}</error></testcase>`);
+    cases.push(`    <testcase classname="${classname}" name="(file) ${xmlEscape(f.file)}" time="0.000"><error type="${xmlEscape(f.error.code)}" message="${xmlEscape(`${f.error.code} ${f.error.message} at ${where}`)}">${xmlEscape([f.error.detail, f.error.hint, f.error.where].filter(Boolean).join('\n'))}</error></testcase>`);
   }
   if (f.problem) {
     errors++;
-    cases.push(`    <testcase classname="${classname}" name="(file) ${xmlEscape(f.file)}"><error message="${xmlEscape(f.problem)}"/></testcase>`);
+    cases.push(`    <testcase classname="${classname}" name="(file) ${xmlEscape(f.file)}" time="0.000"><error type="refused" message="${xmlEscape(f.problem)}"/></testcase>`);
   }
-  if (!f.error && f.planned !== null && f.planned !== f.assertions.length) {
+  if (!f.error && !f.problem && f.planned === null) {
     failures++;
-    cases.push(`    <testcase classname="${classname}" name="(plan)"><failure message="planned ${f.planned} tests but ran ${f.assertions.length}"/></testcase>`);
+    cases.push(`    <testcase classname="${classname}" name="(plan)" time="0.000"><failure type="plan" message="no plan found in the file's TAP output"/></testcase>`);
+  } else if (!f.error && f.planned !== null && f.planned !== f.assertions.length) {
+    failures++;
+    cases.push(`    <testcase classname="${classname}" name="(plan)" time="0.000"><failure type="plan" message="planned ${f.planned} tests but ran ${f.assertions.length}"/></testcase>`);
   }
   const tests = cases.length;
   return `  <testsuite name="${xmlEscape(f.file)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${(f.ms / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`;

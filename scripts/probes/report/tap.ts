@@ -34,21 +34,43 @@ export function fileLine(f: ProbeFileResult, width: number): string {
   return [`${plain(f.file)} ${dots} `, ...failureLines(f), why].join('\n');
 }
 
-/** The whole stream: each file's TAP (plan, assertions, diagnostics), then pg_prove's summary. */
+/** One file's own TAP stream (plan, assertions, pgTAP's diagnostics), as psql printed it to pg_prove. */
+export function fileStream(f: ProbeFileResult, indent = ''): string {
+  const out: string[] = [];
+  if (f.planned !== null) out.push(`1..${f.planned}`);
+  for (const a of f.assertions) {
+    out.push(`${a.ok ? 'ok' : 'not ok'} ${a.n}${a.description ? ` - ${plain(a.description)}` : ''}${a.directive ? ` # ${a.directive}${a.reason ? ` ${plain(a.reason)}` : ''}` : ''}`);
+    if (!a.ok) out.push(`# Failed ${a.directive === 'TODO' ? '(TODO) ' : ''}test ${a.n}${a.description ? `: "${plain(a.description)}"` : ''}`);
+    for (const d of a.diagnostics) out.push(`# ${plain(d)}`);
+  }
+  for (const d of f.diagnostics) out.push(`# ${plain(d)}`);
+  if (f.problem) out.push(`# ${plain(f.problem)}`);
+  if (f.error) {
+    out.push(`# ERROR ${plain(f.error.code)} at ${plain(f.file)}:${f.error.line}:${f.error.column}: ${plain(f.error.message)}`);
+    if (f.error.where) out.push(`# CONTEXT: ${plain(f.error.where.replace(/\n/g, ' / '))}`);
+  }
+  if (f.planned === null && !f.error && !f.problem) out.push('# No plan found in TAP output');
+  return out.map((l) => `${indent}${l}\n`).join('');
+}
+
+/**
+ * The whole run as ONE valid TAP stream (TAP::Parser, prove): each file is a subtest (its own
+ * stream, indented, as pg_prove reads one per file) followed by one top-level test line for
+ * the file; the leave-no-trace census is the last test; pg_prove's summary follows as comments.
+ */
 export function renderTap(run: ProbeRun): string {
   const out: string[] = [];
-  for (const f of run.files) {
-    out.push(`# ${plain(f.file)}`);
-    if (f.planned !== null) out.push(`1..${f.planned}`);
-    for (const a of f.assertions) {
-      out.push(`${a.ok ? 'ok' : 'not ok'} ${a.n} - ${plain(a.description)}${a.directive ? ` # ${a.directive}` : ''}`);
-      for (const d of a.diagnostics) out.push(`#   ${plain(d)}`);
-    }
-    for (const d of f.diagnostics) out.push(`# ${plain(d)}`);
-    for (const l of failureLines(f).filter((l) => !l.startsWith('not ok') && !l.startsWith('# Failed test') && !l.startsWith('#   '))) out.push(l);
-  }
-  out.push('', summary(run));
-  return `${out.join('\n')}\n`;
+  run.files.forEach((f, i) => {
+    out.push(`# Subtest: ${plain(f.file)}\n`);
+    out.push(fileStream(f, '    '));
+    out.push(`${f.passed ? 'ok' : 'not ok'} ${i + 1} - ${plain(f.file)}\n`);
+  });
+  const n = run.files.length + 1;
+  out.push(`${run.census.clean ? 'ok' : 'not ok'} ${n} - leave-no-trace census: the run left the database as it found it\n`);
+  for (const d of run.census.differences) out.push(`#   ${plain(d)}\n`);
+  out.push(`1..${n}\n`);
+  out.push(summary(run).split('\n').map((l) => `# ${l}`.trimEnd() + '\n').join(''));
+  return out.join('');
 }
 
 export function summary(run: ProbeRun): string {
