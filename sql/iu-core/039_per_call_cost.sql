@@ -159,11 +159,15 @@ BEGIN
     RETURN jsonb_build_object('status', 'duplicate_piece', 'piece_index', v_dup, 'iu_id', v_unit_ids[v_dup],
                               'reason', 'the same unit appears twice in one collection');
   END IF;
-  SELECT min(p.n) INTO v_dup
-    FROM (SELECT (e ->> 'n')::integer AS n,
-                 count(*) OVER (PARTITION BY e -> 'unit' ->> 'canonical_address' ORDER BY (e ->> 'n')::integer) AS seen
-            FROM jsonb_array_elements(v_new_units) e) p
-   WHERE p.seen > 1;
+  -- (Statements over v_new_units run only when there are new pieces: over an empty list
+  -- they find nothing and write nothing, as an instance of a template never mints.)
+  IF v_new_units <> '[]'::jsonb THEN
+    SELECT min(p.n) INTO v_dup
+      FROM (SELECT (e ->> 'n')::integer AS n,
+                   count(*) OVER (PARTITION BY e -> 'unit' ->> 'canonical_address' ORDER BY (e ->> 'n')::integer) AS seen
+              FROM jsonb_array_elements(v_new_units) e) p
+     WHERE p.seen > 1;
+  END IF;
   IF v_dup IS NOT NULL THEN
     RETURN jsonb_build_object('status', 'duplicate_piece', 'piece_index', v_dup,
                               'reason', 'two new pieces share a canonical_address');
@@ -192,13 +196,15 @@ BEGIN
   IF FOUND THEN
     RETURN jsonb_build_object('status', 'unknown_unit', 'iu_id', v_missing, 'piece_index', v_dup);
   END IF;
-  SELECT e -> 'unit' ->> 'canonical_address', (e ->> 'n')::integer INTO v_taken, v_dup
-    FROM jsonb_array_elements(v_new_units) e
-   WHERE EXISTS (SELECT 1 FROM information_unit u WHERE u.canonical_address = e -> 'unit' ->> 'canonical_address')
-   ORDER BY (e ->> 'n')::integer
-   LIMIT 1;
-  IF FOUND THEN
-    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken, 'piece_index', v_dup);
+  IF v_new_units <> '[]'::jsonb THEN
+    SELECT e -> 'unit' ->> 'canonical_address', (e ->> 'n')::integer INTO v_taken, v_dup
+      FROM jsonb_array_elements(v_new_units) e
+     WHERE EXISTS (SELECT 1 FROM information_unit u WHERE u.canonical_address = e -> 'unit' ->> 'canonical_address')
+     ORDER BY (e ->> 'n')::integer
+     LIMIT 1;
+    IF FOUND THEN
+      RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken, 'piece_index', v_dup);
+    END IF;
   END IF;
 
   -- 5. Write. The key is claimed first with ON CONFLICT DO NOTHING: a concurrent composer of
@@ -217,26 +223,30 @@ BEGIN
 
   -- content_digest is computed by the information_unit_content_digest trigger; the
   -- placeholder only satisfies NOT NULL until it runs.
-  WITH minted AS (
-    INSERT INTO information_unit (id, canonical_address, title, body, unit_kind, section_type, content_digest, created_by, updated_by)
-    SELECT (e ->> 'id')::uuid, e -> 'unit' ->> 'canonical_address', e -> 'unit' ->> 'title', e -> 'unit' ->> 'body',
-           e -> 'unit' ->> 'unit_kind', e -> 'unit' ->> 'section_type', repeat('0', 64), p_actor, p_actor
-      FROM jsonb_array_elements(v_new_units) e
-    ON CONFLICT (canonical_address) DO NOTHING
-    RETURNING id
-  )
-  SELECT count(*)::integer, coalesce(array_agg(id), '{}'::uuid[]) INTO v_minted, v_minted_ids FROM minted;
-  IF v_minted <> jsonb_array_length(v_new_units) THEN
-    -- A concurrent composer minted one of our addresses after we looked: undo our own
-    -- uncommitted rows and report it, as the earlier check would have.
-    DELETE FROM information_unit WHERE id = ANY (v_minted_ids);
-    DELETE FROM iu_piece_collection WHERE id = v_collection;
-    SELECT e -> 'unit' ->> 'canonical_address', (e ->> 'n')::integer INTO v_taken, v_dup
-      FROM jsonb_array_elements(v_new_units) e
-     WHERE NOT ((e ->> 'id')::uuid = ANY (v_minted_ids))
-     ORDER BY (e ->> 'n')::integer
-     LIMIT 1;
-    RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken, 'piece_index', v_dup);
+  v_minted := 0;
+  v_minted_ids := '{}'::uuid[];
+  IF v_new_units <> '[]'::jsonb THEN
+    WITH minted AS (
+      INSERT INTO information_unit (id, canonical_address, title, body, unit_kind, section_type, content_digest, created_by, updated_by)
+      SELECT (e ->> 'id')::uuid, e -> 'unit' ->> 'canonical_address', e -> 'unit' ->> 'title', e -> 'unit' ->> 'body',
+             e -> 'unit' ->> 'unit_kind', e -> 'unit' ->> 'section_type', repeat('0', 64), p_actor, p_actor
+        FROM jsonb_array_elements(v_new_units) e
+      ON CONFLICT (canonical_address) DO NOTHING
+      RETURNING id
+    )
+    SELECT count(*)::integer, coalesce(array_agg(id), '{}'::uuid[]) INTO v_minted, v_minted_ids FROM minted;
+    IF v_minted <> jsonb_array_length(v_new_units) THEN
+      -- A concurrent composer minted one of our addresses after we looked: undo our own
+      -- uncommitted rows and report it, as the earlier check would have.
+      DELETE FROM information_unit WHERE id = ANY (v_minted_ids);
+      DELETE FROM iu_piece_collection WHERE id = v_collection;
+      SELECT e -> 'unit' ->> 'canonical_address', (e ->> 'n')::integer INTO v_taken, v_dup
+        FROM jsonb_array_elements(v_new_units) e
+       WHERE NOT ((e ->> 'id')::uuid = ANY (v_minted_ids))
+       ORDER BY (e ->> 'n')::integer
+       LIMIT 1;
+      RETURN jsonb_build_object('status', 'canonical_address_collision', 'canonical_address', v_taken, 'piece_index', v_dup);
+    END IF;
   END IF;
 
   -- The stored digest must be the digest of what is attached; anything else is a bug. The
@@ -250,6 +260,19 @@ BEGIN
     SELECT v_collection, p.iu_id, p.role, p.n, p.minting, p_actor
       FROM unnest(v_roles, v_unit_ids, v_minting) WITH ORDINALITY AS p (role, iu_id, minting, n)
     RETURNING role, iu_id, ordinal, active
+  ),
+  -- The events _iu_emit_event wrote, row for row and in the same order (one per minted
+  -- unit, then the composition), in the same statement: if the check below fails it raises,
+  -- which undoes them with the pieces.
+  emitted AS (
+    INSERT INTO event_outbox (domain, event_type, aggregate_type, aggregate_id, payload, created_by)
+    SELECT 'iu', 'iu.unit.minted', 'information_unit', (e ->> 'id')::uuid,
+           jsonb_build_object('canonical_address', e -> 'unit' ->> 'canonical_address', 'collection_id', v_collection), p_actor
+      FROM jsonb_array_elements(v_new_units) e
+    UNION ALL
+    SELECT 'iu', 'iu.collection.composed', 'iu_piece_collection', v_collection,
+           jsonb_build_object('collection_key', p_collection_key, 'kind', p_kind, 'manifest_digest', v_digest,
+                              'pieces', v_count, 'units_minted', v_minted), p_actor
   )
   SELECT count(*) FILTER (WHERE a.active) = v_count
          AND coalesce(array_agg(a.role ORDER BY a.ordinal) FILTER (WHERE a.active), '{}'::text[]) = v_roles
@@ -260,17 +283,6 @@ BEGIN
     RAISE EXCEPTION 'fn_iu_compose: stored manifest digest % differs from the attached pieces'' %', v_digest, fn_iu_manifest_digest(v_collection)
       USING ERRCODE = 'internal_error';
   END IF;
-
-  -- The events _iu_emit_event wrote, row for row and in the same order (one per minted unit,
-  -- then the composition), in one statement.
-  INSERT INTO event_outbox (domain, event_type, aggregate_type, aggregate_id, payload, created_by)
-  SELECT 'iu', 'iu.unit.minted', 'information_unit', (e ->> 'id')::uuid,
-         jsonb_build_object('canonical_address', e -> 'unit' ->> 'canonical_address', 'collection_id', v_collection), p_actor
-    FROM jsonb_array_elements(v_new_units) e
-  UNION ALL
-  SELECT 'iu', 'iu.collection.composed', 'iu_piece_collection', v_collection,
-         jsonb_build_object('collection_key', p_collection_key, 'kind', p_kind, 'manifest_digest', v_digest,
-                            'pieces', v_count, 'units_minted', v_minted), p_actor;
 
   RETURN jsonb_build_object(
     'status', 'ok',
@@ -325,10 +337,20 @@ BEGIN
   IF v_instance_digest IS NULL THEN
     RETURN jsonb_build_object('status', 'instance_collection_not_found', 'instance_collection_id', p_instance_collection_id);
   END IF;
-  INSERT INTO iu_collection_template_instance_lineage
-         (instance_collection_id, template_collection_id, template_digest_at_instantiation, instance_digest, note, recorded_by)
-  VALUES (p_instance_collection_id, p_template_collection_id, v_template_digest, v_instance_digest, p_note, p_actor)
-  ON CONFLICT (instance_collection_id) DO NOTHING;
+  -- The lineage row, and its event only when the row was written (ON CONFLICT DO NOTHING
+  -- wrote none: no event, as before), in one statement; FOUND is whether the event was.
+  WITH recorded AS (
+    INSERT INTO iu_collection_template_instance_lineage
+           (instance_collection_id, template_collection_id, template_digest_at_instantiation, instance_digest, note, recorded_by)
+    VALUES (p_instance_collection_id, p_template_collection_id, v_template_digest, v_instance_digest, p_note, p_actor)
+    ON CONFLICT (instance_collection_id) DO NOTHING
+    RETURNING instance_collection_id
+  )
+  INSERT INTO event_outbox (domain, event_type, aggregate_type, aggregate_id, payload, created_by)
+  SELECT 'iu', 'iu.template.instance_recorded', 'iu_piece_collection', r.instance_collection_id,
+         jsonb_build_object('template_collection_id', p_template_collection_id,
+                            'template_digest', v_template_digest, 'instance_digest', v_instance_digest), p_actor
+    FROM recorded r;
   IF NOT FOUND THEN
     SELECT l.template_collection_id INTO v_existing FROM iu_collection_template_instance_lineage l
      WHERE l.instance_collection_id = p_instance_collection_id;
@@ -336,10 +358,6 @@ BEGIN
       'status', CASE WHEN v_existing = p_template_collection_id THEN 'already_recorded' ELSE 'lineage_conflict' END,
       'instance_collection_id', p_instance_collection_id, 'template_collection_id', v_existing);
   END IF;
-  INSERT INTO event_outbox (domain, event_type, aggregate_type, aggregate_id, payload, created_by)
-  VALUES ('iu', 'iu.template.instance_recorded', 'iu_piece_collection', p_instance_collection_id,
-          jsonb_build_object('template_collection_id', p_template_collection_id,
-                             'template_digest', v_template_digest, 'instance_digest', v_instance_digest), p_actor);
   RETURN jsonb_build_object('status', 'ok',
     'instance_collection_id', p_instance_collection_id, 'template_collection_id', p_template_collection_id,
     'template_digest', v_template_digest, 'instance_digest', v_instance_digest,
@@ -362,8 +380,8 @@ CREATE OR REPLACE FUNCTION fn_iu_auto_instantiate_from_event(
 AS $$
 -- per-call cost (039): the gates, the template with its mark, and its pieces are each one
 -- statement of this body (plans cached by PL/pgSQL) instead of calls of SQL functions,
--- which PostgreSQL before 18 plans afresh each time a statement calls them; the log row and
--- the event are written by one statement.
+-- which PostgreSQL before 18 plans afresh on every call; the log row and the event are
+-- written by one statement.
 DECLARE
   v_key          text;
   v_existing     uuid;
