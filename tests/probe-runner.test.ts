@@ -331,3 +331,115 @@ describe('the probe runner on a real server of its own: roles, prepared transact
     expect(running).toEqual([]);
   });
 });
+
+const SUITE = join(FIXTURES, 'suite');
+
+/** TAP::Parser's verdict on a TAP text: parse errors, and the counts it read. */
+async function tapParser(text: string): Promise<{ errors: string[]; tests: number; failed: number; todo: number; plan: string }> {
+  const script = `use TAP::Parser; local $/; my $t = <STDIN>; my $p = TAP::Parser->new({ tap => $t }); while (my $r = $p->next) {}
+    print join("\\n", "plan=" . $p->plan, "tests=" . $p->tests_run, "failed=" . scalar($p->failed), "todo=" . scalar($p->todo), map { "error=$_" } $p->parse_errors), "\\n";`;
+  const r = await execa('perl', ['-e', script], { input: text });
+  const get = (k: string) => r.stdout.split('\n').filter((l) => l.startsWith(`${k}=`)).map((l) => l.slice(k.length + 1));
+  return { errors: get('error'), tests: Number(get('tests')[0]), failed: Number(get('failed')[0]), todo: Number(get('todo')[0]), plan: get('plan')[0] ?? '' };
+}
+
+describe.each(ENGINES)('iu-core probe as a drop-in for pg_prove on %s', (engine) => {
+  let t: TestDb;
+  beforeEach(async (ctx) => {
+    if (engine === 'postgres' && pgSkipReason()) ctx.skip(pgSkipReason());
+    t = await fresh(engine);
+    await t.db.close();
+  });
+  afterEach(async () => {
+    await t?.drop();
+  });
+
+  it('takes directories (-r, --ext), psql meta-commands, statements before BEGIN, files without a transaction or CREATE EXTENSION, rows of two columns', async () => {
+    const flat = JSON.parse((await cli('probe', '--db', t.flag, '--json', SUITE)).out);
+    expect(flat.files.map((f: { file: string }) => f.file.split('/').pop())).toEqual(['01_preamble.sql', '02_no_transaction.sql']);
+    const out = tempDir('probe-suite');
+    const r = await cli('probe', '--db', t.flag, '-r', '--ext', '.sql', '--ext', '.pg', '--format', 'tap,junit,json', '--out', out, SUITE);
+    expect(r.code, r.out + r.err).toBe(0);
+    const run = JSON.parse(readFileSync(join(out, 'probes.json'), 'utf8'));
+    expect(run.files.map((f: { file: string }) => f.file.split('/').slice(-2).join('/'))).toEqual(['suite/01_preamble.sql', 'suite/02_no_transaction.sql', 'suite/04_other_ext.pg', 'sub/03_nested.sql']);
+    // pg_prove on the same suite: Files=4, Tests=8, PASS (the row 'ok 2 - …|note' counted)
+    expect(run.totals).toMatchObject({ files: 4, filesPassed: 4, assertions: 8, failed: 0, todo: 1 });
+    expect(run.files[0].assertions[1].description).toBe('a row of two columns|note');
+    expect(run.census.clean).toBe(true);
+
+    // The written TAP is one stream TAP::Parser reads without a parse error: a subtest per file, the census last.
+    const tap = readFileSync(join(out, 'probes.tap'), 'utf8');
+    const parsed = await tapParser(tap);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed).toMatchObject({ tests: 5, failed: 0, plan: '1..5' });
+    expect(tap).toContain('    not ok 2 - a TODO that fails # TODO not done yet\n    # Failed (TODO) test 2: "a TODO that fails"\n');
+    const prove = await execa('prove', ['--exec', 'cat', join(out, 'probes.tap')], { reject: false });
+    expect(prove.exitCode, prove.stdout + prove.stderr).toBe(0);
+
+    // JUnit: names are the descriptions, times per testcase, class names relative, the failing TODO noted, not failed.
+    const junit = readFileSync(join(out, 'probes.junit.xml'), 'utf8');
+    expect(junit).toMatch(/<testcase classname="tests\.fixtures\.probes\.suite\.sub\.03_nested" name="a TODO that fails" time="\d+\.\d{3}"><system-out>TODO not done yet: failing as expected \(test 2\)/);
+    expect(junit).not.toContain(ROOT);
+    expect(junit).toMatch(/failures="0" errors="0"/);
+  });
+
+  it('a file without a transaction that leaves a table passes itself, and the census fails the run naming it', async () => {
+    const r = await cli('probe', '--db', t.flag, '--json', join(FIXTURES, 'leaves_table_no_transaction.sql'));
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.out);
+    expect(run.files[0].passed).toBe(true);
+    expect(run.census.differences).toContain('+ table public.left_by_a_file');
+    expect(run.passed).toBe(false);
+  });
+
+  it('--strict holds any file to BEGIN first; a meta-command it cannot honour is refused by name, never sent', async () => {
+    const strict = JSON.parse((await cli('probe', '--db', t.flag, '--json', '--strict', join(SUITE, '02_no_transaction.sql'))).out);
+    expect(strict.files[0].problem).toMatch(/must start with BEGIN/);
+    const dir = tempDir('probe-refuse');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'shell.sql'), "SELECT plan(1);\n\\! touch /tmp/iu-core-must-not-exist\nSELECT pass('x');\n");
+    const r = JSON.parse((await cli('probe', '--db', t.flag, '--json', dir)).out);
+    expect(r.files[0].problem).toMatch(/shell\.sql:2: \\! refused: it runs a shell command/);
+    expect(existsSync('/tmp/iu-core-must-not-exist')).toBe(false);
+  });
+});
+
+describe('iu-core probe and pg_prove agree', () => {
+  let t: TestDb;
+  beforeEach(async (ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+    t = await fresh('postgres');
+  });
+  afterEach(async () => {
+    await t?.drop();
+  });
+
+  it('on the suite: same files, same assertion count, same verdict', async () => {
+    const other = await freshPostgres();
+    try {
+      await other.db.exec('CREATE EXTENSION pgtap');
+      const u = new URL(other.flag);
+      const pg = await execa('pg_prove', ['-h', u.searchParams.get('host') ?? u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username), '-d', u.pathname.slice(1), '-r', '--ext', '.sql', '--ext', '.pg', '.'], { cwd: SUITE, reject: false });
+      const m = /Files=(\d+), Tests=(\d+)/.exec(pg.stdout)!;
+      await t.db.close();
+      const ours = JSON.parse((await cli('probe', '--db', t.flag, '--json', '-r', '--ext', '.sql', '--ext', '.pg', SUITE)).out);
+      expect([ours.totals.files, ours.totals.assertions]).toEqual([Number(m[1]), Number(m[2])]);
+      expect(ours.passed).toBe(pg.exitCode === 0);
+    } finally {
+      await other.drop();
+    }
+  });
+
+  it('--runtests runs pgTAP\'s xUnit test functions, by --schema and --match', async () => {
+    await t.db.exec('CREATE SCHEMA xunit');
+    await t.db.exec(`CREATE FUNCTION xunit.test_one() RETURNS SETOF text LANGUAGE plpgsql AS $$ BEGIN RETURN NEXT ok(true, 'one'); END $$`);
+    await t.db.exec(`CREATE FUNCTION xunit.test_two() RETURNS SETOF text LANGUAGE plpgsql AS $$ BEGIN RETURN NEXT is(2, 2, 'two'); END $$`);
+    await t.db.close();
+    const all = JSON.parse((await cli('probe', '--db', t.flag, '--json', '--runtests', '--schema', 'xunit')).out);
+    expect(all.files[0].assertions.filter((a: { ok: boolean }) => a.ok).length).toBeGreaterThanOrEqual(2);
+    expect(all.passed, JSON.stringify(all.files[0])).toBe(true);
+    const one = JSON.parse((await cli('probe', '--db', t.flag, '--json', '--runtests', '--schema', 'xunit', '--match', '^test_one')).out);
+    expect(JSON.stringify(one.files[0].assertions)).toContain('one');
+    expect(JSON.stringify(one.files[0].assertions)).not.toContain('"two"');
+  });
+});

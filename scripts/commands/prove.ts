@@ -1,9 +1,11 @@
 // iu-core prove: the main job. Migrate, load the sample data, run every probe and the
 // conformance scan, print a short report, and write the full report files to a folder.
 import { mdCode, mdText } from '../evidence/markdown.ts';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, str, type Io } from '../cli.ts';
+import { maskSecrets } from '../db/mask.ts';
+import { outDir } from '../paths.ts';
 import { listMigrations } from '../migrations/files.ts';
 import { migrateUp } from '../migrations/apply.ts';
 import { loadSqlFile, runSqlFile } from '../sqlfile.ts';
@@ -59,7 +61,9 @@ export function conformanceMarkdown(r: ConformanceReport): string {
 
 export async function run(args: string[], io: Io): Promise<number> {
   const p = parseFlags('prove', args, { ...DB_FLAGS, out: { type: 'string' }, verbose: { type: 'boolean' } });
-  const out = resolve(str(p, 'out') ?? join('reports', new Date().toISOString().replace(/[:.]/g, '-')));
+  // Checked before the database is opened: a bad --out loses no run.
+  const outTarget = outDir(str(p, 'out') ?? join('reports', new Date().toISOString().replace(/[:.]/g, '-')), 'prove: --out');
+  const out = outTarget.path;
   const migrations = listMigrations();
   const probes = probeFiles([]);
   const verbose = bool(p, 'verbose');
@@ -75,10 +79,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const probeRun = await runProbes(db, probes);
   const conformance = await db.session((s) => conformanceReport(s));
 
-  mkdirSync(out, { recursive: true });
+  outTarget.create();
   writeReports(probeRun, ['tap', 'junit', 'json', 'md'], out);
-  writeFileSync(join(out, 'conformance.json'), `${JSON.stringify(conformance, null, 2)}\n`);
-  writeFileSync(join(out, 'conformance.md'), conformanceMarkdown(conformance));
+  writeFileSync(join(out, 'conformance.json'), maskSecrets(`${JSON.stringify(conformance, null, 2)}\n`));
+  writeFileSync(join(out, 'conformance.md'), maskSecrets(conformanceMarkdown(conformance)));
 
   const t = probeRun.totals;
   const passed = probeRun.passed && conformance.verdict === 'PASS';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SqlExecError, UsageError, errorMessage, serverError } from '../errors.ts';
 import { describeDiff, diffCensus, isEmptyDiff, preparedLeft, takeCensus, type Census } from '../census.ts';
-import { SqlSyntaxError, displayName, loadSqlFile, locateError, type SqlFile } from '../sqlfile.ts';
+import { SqlSyntaxError, displayName, loadSqlFile, type SqlFile } from '../sqlfile.ts';
 import { BACKEND_ALIVE, BACKEND_PID, CANCEL_BACKEND, PROBE_CONNECTION_CHECK, ROLLBACK_PREPARED, SERVER_VERSION, SET_PROBE_TIMEOUTS, TERMINATE_BACKEND } from '../sql.ts';
 import { onShutdown } from '../shutdown.ts';
 import { Psql, PsqlCommandError, PsqlRefused, ScriptStopped } from '../psql/interpreter.ts';
