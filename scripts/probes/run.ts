@@ -216,11 +216,7 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
       if (opts.runtests) {
         const { schema, match } = opts.runtests;
         // pg_prove --runtests: SELECT * FROM runtests([schema,] [match]); the arguments go as parameters.
-        const args = [schema, match].filter((x): x is string => x !== undefined);
-        const [q] = await s.query<{ sql: string }>(
-          `SELECT format('SELECT * FROM runtests(%s)', array_to_string(ARRAY(SELECT quote_literal(a) || CASE WHEN i = 2 OR $2 THEN '::text' ELSE '::name' END FROM unnest($1::text[]) WITH ORDINALITY AS u(a, i)), ', ')) AS sql`,
-          [args, schema === undefined],
-        );
+        const [q] = await s.query<{ sql: string }>(RUNTESTS, [schema ?? null, match ?? null]);
         await psql.sendText(name, q!.sql);
       } else {
         await psql.runFile(path);
@@ -309,6 +305,9 @@ export async function censusVerdict(db: Queryable, before: Census, prefix = ''):
     return [`${prefix}the census after the run failed: ${errorMessage(e)}`];
   }
 }
+
+/** pgTAP's runtests([schema name,] [pattern text]); the values are quoted by the server. */
+const RUNTESTS = `SELECT 'SELECT * FROM runtests(' || concat_ws(', ', quote_literal($1::text) || '::name', quote_literal($2::text) || '::text') || ')' AS sql`;
 
 const PGTAP_STATE = `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgtap') AS installed,
   EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap') AS available`;
