@@ -123,3 +123,25 @@ export function printNotice(io: Io, n: Notice): void {
   if (output.quiet) return;
   io.err(`${n.severity}:  ${n.message}`);
 }
+
+/** --db values that give each command a new, empty database: nothing from an earlier command is there. */
+const THROWAWAY: Record<string, string> = {
+  local: '--db local starts a new, empty server for every command',
+  container: '--db container starts a new, empty container for every command',
+  'pglite:memory': '--db pglite:memory is a new, empty database for every command',
+};
+
+/**
+ * Run `check` (the product is installed, the template exists); on a throwaway database its
+ * advice to "run iu-core migrate up first" cannot help, so the message says why and what can.
+ */
+export async function onKeptDatabase<T>(p: Parsed, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (e) {
+    const why = THROWAWAY[str(p, 'db') ?? ''];
+    if (!why || !(e instanceof Error)) throw e;
+    const msg = `${e.message.replace(/: run iu-core migrate up first$/, '')}; ${why}, so no earlier command (migrate up, run) can have prepared it: use a database that keeps its data (pglite:DIR, or a server) and run iu-core migrate up --db … there first`;
+    throw e instanceof UsageError ? new UsageError(msg) : Object.assign(e, { message: msg });
+  }
+}

@@ -104,6 +104,15 @@ describe('--json', () => {
   });
 });
 
+describe('a throwaway database', () => {
+  it('says why "migrate up first" cannot help when each command gets a new, empty database', async () => {
+    const r = await cli('scaleout', '--db', 'pglite:memory', '--n', '1', '--template', 'tpl:x', '--actor', 'a');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--db pglite:memory is a new, empty database for every command, so no earlier command (migrate up, run) can have prepared it');
+    expect(r.err).not.toContain('run iu-core migrate up first');
+  });
+});
+
 describe.each(ENGINES)('migrate down --force (%s)', (engine) => {
   it('sets iu_core.force_rollback_NNN for what it rolls back, and says so', async () => {
     const t = await fresh(engine);

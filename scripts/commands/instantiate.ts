@@ -2,7 +2,7 @@
 // the mode needs are opened inside one transaction, the orchestrator is called once, the gates
 // are closed and checked closed, the matrix is judged, and the transaction commits only with
 // --commit.
-import { DB_FLAGS, bool, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, onKeptDatabase, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
 import {
   SURFACE,
   endLine,
@@ -56,8 +56,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const json = bool(p, 'json');
 
   const db = await openFromFlags(p);
-  await requireOrchestrator(db);
-  const template = await resolveTemplate(db, ref);
+  await onKeptDatabase(p, () => requireOrchestrator(db));
+  const template = await onKeptDatabase(p, () => resolveTemplate(db, ref));
   if (!json) {
     io.out(`iu-core instantiate on ${db.label}: ${mode}, template ${template.key} (${template.id}, ${template.pieces} pieces)`);
     io.out(`  event ${event} (${eventType}), suffix ${suffix} (instance tpl-inst:auto:${suffix}), actor ${actor}`);

@@ -3,7 +3,7 @@
 // changes nothing; --apply removes it in one transaction, judged against the matrix (exactly
 // those rows gone, nothing else moved) before COMMIT.
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, openFromFlags, parseFlags, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, onKeptDatabase, openFromFlags, parseFlags, type Io } from '../cli.ts';
 import { SURFACE, endLine, formatJudged, gatedTransaction, ms, requireOrchestrator, textValue } from '../operator.ts';
 import { OP_ROLLBACK_ACTOR } from '../sql.ts';
 
@@ -42,7 +42,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const apply = bool(p, 'apply');
   const json = bool(p, 'json');
   const db = await openFromFlags(p);
-  await requireOrchestrator(db);
+  await onKeptDatabase(p, () => requireOrchestrator(db));
 
   if (!apply) {
     // Read-only by contract; still run inside a transaction that is rolled back.

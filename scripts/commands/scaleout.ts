@@ -5,7 +5,7 @@
 // N = 12.
 import { randomUUID } from 'node:crypto';
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, consoleIo, intFlag, list, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, onKeptDatabase, output, consoleIo, intFlag, list, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
 import {
   Progress,
   SURFACE,
@@ -142,11 +142,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   const db = await openFromFlags(p);
   // Against the database, still before any write: the orchestrator, the templates, the suffixes.
-  await requireOrchestrator(db);
+  await onKeptDatabase(p, () => requireOrchestrator(db));
   const segments: Segment[] = [];
   let first = 1;
   for (const [k, item] of mix.entries()) {
-    const template = await resolveTemplate(db, item.ref);
+    const template = await onKeptDatabase(p, () => resolveTemplate(db, item.ref));
     const stem = `${prefix}-${tags[k] ? `${tags[k]}-` : ''}`;
     segments.push({ template, tag: tags[k]!, count: counts[k]!, first, stem });
     first += counts[k]!;
@@ -173,7 +173,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.out(`  expected: collections, lineage and log +${total}, memberships +${pieces}, iu events +${3 * total}; units, lifecycle log, sync points, templates, versions, system events unchanged`);
   }
 
-  const progress = new Progress(total, io, io === consoleIo && process.stderr.isTTY === true);
+  // --quiet: no progress, as in every command.
+  const progress = new Progress(total, output.quiet ? { ...io, err: () => undefined } : io, !output.quiet && io === consoleIo && process.stderr.isTTY === true);
   let readBack: { rows: number; matches: number } | undefined;
   const outcome = await gatedTransaction<Calls>(db, {
     gates: gatesFor(mode),
