@@ -2,11 +2,13 @@
 // its own copy of a migrated database, on both engines, is named with its diff and exits 1;
 // an untouched database and a full down-up round trip report none; --accept records a
 // reviewed change (who, why) that every later report shows apart from unnoticed drift.
+import { join } from 'node:path';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMigrations } from '../scripts/migrations/files.ts';
 import { migrateDown, migrateUp } from '../scripts/migrations/apply.ts';
 import { unifiedDiff } from '../scripts/conformance.ts';
-import { ENGINES, cli, freshPglite, freshPostgres, pgSkipReason, serverOfThisFile, spawnCli, type EngineName, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, cli, freshPglite, freshPostgres, pgSkipReason, serverOfThisFile, spawnCli, type EngineName, type TestDb } from './helpers.ts';
 import type { DriftEntry, DriftReport } from '../scripts/conformance.ts';
 
 const servers = serverOfThisFile();
@@ -254,6 +256,26 @@ describe('drift through the CLI as users run it', () => {
       expect(r.out).toMatch(/^ +\+ +COLUMN note text$/m);
       expect(r.out).toMatch(/D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6; drift: 1 object\(s\) drifted from their migrations \(1 changed\) in \d+ objects => FAIL/);
       await t.reopen();
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('sql/runtime/110 under plain psql names the drifted object in a drift row and warns', async (ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+    const t = await servers.fresh('postgres');
+    try {
+      await migrateUp(t.db, listMigrations());
+      const psql = () => execa('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-d', t.flag, '-f', join(ROOT, 'sql/runtime/110_iu_core_dot_conformance_scan.sql')], { reject: false });
+      const clean = await psql();
+      expect(clean.exitCode, clean.stderr).toBe(0);
+      expect(clean.stdout).toMatch(/^ drift +\| drift +\| +\| +0 \| PASS/m);
+      expect(clean.stderr).toMatch(/NOTICE: {2}D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6$/m);
+      await t.db.exec(`ALTER TABLE iu_piece_collection ADD COLUMN note text`);
+      const drifted = await psql();
+      expect(drifted.exitCode, drifted.stderr).toBe(0);
+      expect(drifted.stdout).toMatch(/^ drift +\| drift +\| +\| +1 \| FAIL +\| changed table iu_piece_collection/m);
+      expect(drifted.stderr).toMatch(/WARNING: {2}D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6; drift: 1 object\(s\) differ from what their migrations recorded/);
     } finally {
       await t.drop();
     }

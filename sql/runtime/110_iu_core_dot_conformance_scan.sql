@@ -257,6 +257,39 @@ $security$;
 COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_security() IS
   'Security rules of the conformance scan: pinned search_path, no PUBLIC execute on writes, writes are SECURITY DEFINER, no pg_temp in SECURITY DEFINER bodies and pg_temp last on their path, no caller-writable schema on their path, gates closed at rest.';
 
+-- Drift: objects whose definition differs from the fingerprint a migration recorded
+-- (sql/runtime/130 and iu_core_meta.object_fingerprint, written by iu-core migrate). Empty
+-- when nothing was recorded on this server major: there is nothing to compare with.
+-- iu-core conformance shows each one with a diff of the two definitions.
+CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_drift()
+RETURNS TABLE (object_class text, object_name text, kind text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+AS $drift$
+BEGIN
+  IF to_regclass('iu_core_meta.object_fingerprint') IS NULL
+     OR to_regprocedure('iu_core_meta.fn_iu_object_fingerprints()') IS NULL THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE $q$
+    WITH recorded AS (
+      SELECT f.object_class, f.object_name, f.sha256 FROM iu_core_meta.object_fingerprint f
+       WHERE f.project = 'iu-core' AND f.server_major = current_setting('server_version_num')::int / 10000
+    ),
+    live AS (SELECT l.object_class, l.object_name, l.sha256 FROM iu_core_meta.fn_iu_object_fingerprints() l)
+    SELECT coalesce(r.object_class, l.object_class), coalesce(r.object_name, l.object_name),
+           CASE WHEN l.sha256 IS NULL THEN 'disappeared' WHEN r.sha256 IS NULL THEN 'appeared' ELSE 'changed' END
+      FROM recorded r
+      FULL JOIN live l ON l.object_class = r.object_class AND l.object_name = r.object_name
+     WHERE r.sha256 IS DISTINCT FROM l.sha256
+       AND EXISTS (SELECT 1 FROM recorded)
+     ORDER BY 1, 2 $q$;
+END
+$drift$;
+
+COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_drift() IS
+  'Product objects whose live definition differs from the fingerprint their migration recorded (changed, disappeared, or appeared without one).';
+
 -- The report: one row per class, one per security rule, and the summary line.
 CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_report()
 RETURNS TABLE (section text, item text, expected integer, actual integer, missing text[], unexpected text[], verdict text, summary text)
@@ -309,22 +342,31 @@ $report$;
 COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_report() IS
   'The D9 conformance report: per class expected/actual/missing/unexpected, the security rules, and the summary line.';
 
--- What a DBA sees under psql: the report table and the summary as a NOTICE.
+-- What a DBA sees under psql: the report table, the drift row (hand edits made without a
+-- migration; `iu-core conformance` shows their diffs), and the summary as a NOTICE.
 SELECT section, item, expected, actual, verdict,
        array_to_string(missing, ', ') AS missing, array_to_string(unexpected, ', ') AS unexpected
-  FROM iu_core_meta.fn_iu_conformance_report();
+  FROM iu_core_meta.fn_iu_conformance_report()
+UNION ALL
+SELECT 'drift', 'drift', NULL, count(*)::int, CASE WHEN count(*) = 0 THEN 'PASS' ELSE 'FAIL' END,
+       string_agg(format('%s %s %s', d.kind, d.object_class, d.object_name), ', ' ORDER BY d.object_class, d.object_name), NULL
+  FROM iu_core_meta.fn_iu_conformance_drift() d;
 
 DO $summary$
 DECLARE
   v_summary text;
   v_verdict text;
+  v_drift   integer;
 BEGIN
   SELECT summary, verdict INTO v_summary, v_verdict
     FROM iu_core_meta.fn_iu_conformance_report() WHERE section = 'summary';
-  IF v_verdict = 'PASS' THEN
+  SELECT count(*) INTO v_drift FROM iu_core_meta.fn_iu_conformance_drift();
+  IF v_verdict = 'PASS' AND v_drift = 0 THEN
     RAISE NOTICE 'D9 conformance: %', v_summary;
-  ELSE
+  ELSIF v_drift = 0 THEN
     RAISE WARNING 'D9 conformance: % (see the FAIL rows above)', v_summary;
+  ELSE
+    RAISE WARNING 'D9 conformance: %; drift: % object(s) differ from what their migrations recorded (see the drift row above; iu-core conformance shows the diffs)', v_summary, v_drift;
   END IF;
 END
 $summary$;
