@@ -48,7 +48,7 @@ export const JSON_FORMAT_VERSION = 1;
 
 async function helpText(): Promise<string> {
   const usages = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).usage));
-  return `iu-core ${version()} — apply, probe and prove the IU Core PostgreSQL product
+  return `iu-core — apply, probe and prove the IU Core PostgreSQL product (version ${version()})
 
 ${usages.join('\n')}
 

@@ -44,6 +44,13 @@ describe('the built CLI without a database', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/^iu-core: unknown command 'frobnicate'/);
     ok(await iu('check', '--no-squawk'));
+    ok(await iu('scaleout', '--help'), /^iu-core scaleout --n N/);
+    ok(await iu('help', 'probe'), /^iu-core probe/);
+    ok(await iu('--version'), /^iu-core \d+\.\d+\.\d+$/);
+    const typo = await iu('censsu');
+    expect(typo.err).toContain("(did you mean 'census'?)");
+    const json = await iu('check', '--no-squawk', '--json');
+    expect(JSON.parse(json.out)).toMatchObject({ format: 'iu-core/check', version: 1, ok: true });
   });
 });
 
