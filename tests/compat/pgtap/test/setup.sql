@@ -1,0 +1,3 @@
+\i test/psql.sql
+
+BEGIN;
