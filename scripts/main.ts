@@ -149,13 +149,25 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
   const json = output.json;
   const opened: Db[] = [];
   let result: Record<string, unknown> | null = null;
+  // "database: LABEL" on stderr, written just before the command's first line of output: a
+  // command that refuses its input before saying anything still answers in one line.
+  let pending: string[] = [];
+  const flush = () => {
+    for (const l of pending) io.err(l);
+    pending = [];
+  };
+  const said = (write: (l: string) => void) => (l: string) => {
+    flush();
+    write(l);
+  };
   // Under --json stdout carries the one object: every other line goes to stderr.
   const cmdIo: Io = json
     ? { out: (l) => io.err(l), err: (l) => io.err(l), json: (v) => void (result = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : { result: v }) }
-    : io;
+    : { out: said(io.out), err: said(io.err), json: said(io.json as (l: string) => void) as Io['json'] };
   const outer = onDatabaseOpened((db) => {
     opened.push(db);
-    if (!output.quiet && !json) io.err(`iu-core: database: ${db.label}`);
+    if (!output.quiet && !json) pending.push(`iu-core: database: ${db.label}`);
+    // What libpq would warn about (a password file others may read) is said at once.
     for (const w of (db as { warnings?: string[] }).warnings ?? []) io.err(w);
   });
   const envelope = (code: number) => ({
@@ -167,6 +179,7 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
   });
   try {
     const code = await (await load()).run(rest, cmdIo);
+    flush();
     if (json) io.json({ ...envelope(code), ...(result ?? {}), format: `iu-core/${name}`, version: JSON_FORMAT_VERSION, ok: code === EXIT.ok, exitCode: code });
     return code;
   } catch (e) {
