@@ -22,6 +22,7 @@ describe('iu-core prove (npm start)', () => {
     }
     const conformance = JSON.parse(readFileSync(join(out, 'conformance.json'), 'utf8'));
     expect(conformance.verdict).toBe('PASS');
+    expect(readFileSync(join(out, 'conformance.md'), 'utf8')).toContain('## Drift (hand edits): PASS');
 
     // The second run finds everything in place: nothing to migrate, the sample already loaded.
     const again = await spawnCli(['prove', '--db', `pglite:${pgdata}`, '--out', out], { env: cleanEnv(), timeout: 300_000 });

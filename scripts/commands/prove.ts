@@ -1,6 +1,6 @@
 // iu-core prove: the main job. Migrate, load the sample data, run every probe and the
 // conformance scan, print a short report, and write the full report files to a folder.
-import { mdCode, mdText } from '../evidence/markdown.ts';
+import { driftMarkdown, mdCode, mdText } from '../evidence/markdown.ts';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, str, type Io } from '../cli.ts';
@@ -56,6 +56,8 @@ export function conformanceMarkdown(r: ConformanceReport): string {
     '|---|---|---|',
     ...r.security.map((s) => `| ${mdText(s.summary)} | ${list(s.missing)} | ${mdText(s.verdict)} |`),
     '',
+    // The verdict above counts drift too: show it, or a FAIL would have no visible cause.
+    driftMarkdown(r.drift, '##'),
   ].join('\n');
 }
 
