@@ -23,10 +23,7 @@ interface Block {
  * Blocks in files this test's owner does not edit, known not to run here, with why. Their
  * owners should mark them with `<!-- not run: … -->` instead (then this list shrinks).
  */
-const KNOWN_NOT_RUN: Record<string, string> = {
-  'docs/evidence.md:iu-core evidence --db postgres://ops@db/iu --out evidence/25000x-03 -- run ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/03_durable_auto_instantiate_event.sql':
-    'names an example server (postgres://ops@db/iu) that does not exist here',
-};
+const KNOWN_NOT_RUN: Record<string, string> = {};
 
 const RUNNABLE = /^(npx\s+)?iu-core\b|^psql\b/;
 
