@@ -77,11 +77,16 @@ export function verdicts(v: VerdictInputs): Evidence['verdicts'] {
       ? { verdict: 'PASS', note: 'snapshot: before and after are identical, byte for byte' }
       : { verdict: 'FAIL', note: 'snapshot, yet before and after differ: something else wrote to the database meanwhile' };
   const moved = v.matrix.filter((r) => r.verdict === 'MOVED').map((r) => r.surface);
-  const matrix: Evidence['verdicts']['matrix'] = {
-    verdict: moved.length ? 'FAIL' : 'PASS',
-    moved,
-    note: moved.length ? `invariant surfaces moved: ${moved.join(', ')}` : 'no invariant surface moved',
-  };
+  // Without the product no surface exists: every row reads null before and after, which is
+  // not "nothing moved" but nothing to judge.
+  const absent = productAbsent(v);
+  const matrix: Evidence['verdicts']['matrix'] = absent
+    ? { verdict: 'FAIL', moved, note: 'the product is absent: no surface exists before or after (apply the migrations first)' }
+    : {
+        verdict: moved.length ? 'FAIL' : 'PASS',
+        moved,
+        note: moved.length ? `invariant surfaces moved: ${moved.join(', ')}` : 'no invariant surface moved',
+      };
   const probes: Evidence['verdicts']['probes'] = v.probes
     ? {
         verdict: v.probes.passed ? 'PASS' : 'FAIL',
@@ -92,11 +97,20 @@ export function verdicts(v: VerdictInputs): Evidence['verdicts'] {
     : { verdict: 'SKIPPED', totals: null, leaveNoTrace: null, note: 'not run (--no-probes)' };
   // The D9 classes and security rules on one card, drift on its own (the report's verdict covers both).
   const d9 = [...v.conformance.classes, ...v.conformance.security].every((r) => r.verdict === 'PASS');
-  const conformance: Evidence['verdicts']['conformance'] = { verdict: d9 ? 'PASS' : 'FAIL', summary: v.conformance.summary };
+  const conformance: Evidence['verdicts']['conformance'] = absent
+    ? { verdict: 'FAIL', summary: `the product is absent: no IU Core object in this database (security rules hold vacuously); ${v.conformance.summary}` }
+    : { verdict: d9 ? 'PASS' : 'FAIL', summary: v.conformance.summary };
   const d = v.conformance.drift;
   const drift: Evidence['verdicts']['drift'] = { verdict: d.verdict, state: d.state, summary: d.summary, note: d.note };
   const all = [command, dumps, conformance, drift, probes, matrix].map((x) => x.verdict);
   return { overall: all.includes('FAIL') ? 'FAIL' : 'PASS', command, dumps, conformance, drift, probes, matrix };
+}
+
+/** No product surface before or after, and no object of any conformance class. */
+export function productAbsent(v: Pick<VerdictInputs, 'matrix' | 'conformance'>): boolean {
+  const noSurface = v.matrix.length > 0 && v.matrix.every((r) => r.before === null && r.after === null);
+  const noObject = v.conformance.classes.every((c) => Number(c.actual) === 0);
+  return noSurface && noObject;
 }
 
 /** The delta as the reports print it: +3, 0, -2, n/a. */
