@@ -23,7 +23,12 @@ describe('splitting SQL into statements', () => {
   it('agrees with libpg-query on every SQL file of the repository', () => {
     const files = ['sql', 'ops', 'tests/probes', 'tests/fixtures'].flatMap((d) => sqlFiles(join(ROOT, d)));
     expect(files.length).toBeGreaterThan(50);
-    for (const f of files) {
+    // psql scripts (a line that is a backslash command) are the psql interpreter's to read:
+    // the server's parser never sees them whole. Every plain SQL file is compared.
+    const psqlScript = /^[ \t]*\\/m;
+    const plain = files.filter((f) => !psqlScript.test(readFileSync(f, 'utf8')));
+    expect(plain.length).toBeGreaterThan(50);
+    for (const f of plain) {
       const text = readFileSync(f, 'utf8');
       expect(splitFast(text), f).toEqual(splitSql(text, f));
     }
