@@ -35,6 +35,13 @@ describe('resolving --db and the environment', () => {
     expect(() => resolveDbSpec("host='/tmp", {})).toThrow(/unterminated quoted string/);
   });
 
+  it('refuses a near miss of pglite:memory instead of persisting a directory named after it', () => {
+    for (const typo of ['pglite:memory:', 'pglite:Memory', 'pglite::memory', 'pglite:memory/']) {
+      expect(() => resolveDbSpec(typo, {}), typo).toThrow(/did you mean pglite:memory\?/);
+    }
+    expect(resolveDbSpec('pglite:./memory:', {})).toEqual({ kind: 'pglite', dir: './memory:' });
+  });
+
   it('refuses anything else with the rule in the message', () => {
     expect(() => resolveDbSpec('sqlite:foo', {})).toThrow(/--db takes pglite:<dir>, pglite:memory, local, container, or a postgres:\/\/ URL; got 'sqlite:foo'/);
     expect(() => resolveDbSpec('pglite:', {})).toThrow(/empty pglite directory/);

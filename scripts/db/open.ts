@@ -32,6 +32,8 @@ export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv =
   if (flag.startsWith('pglite:')) {
     const dir = flag.slice('pglite:'.length);
     if (!dir.trim()) throw new UsageError(`${DB_FLAG_RULE}; got an empty pglite directory`);
+    // A near miss of pglite:memory would otherwise persist a directory named after the typo.
+    if (/^memory\W*$/i.test(dir) || /^:?memory:?$/i.test(dir)) throw new UsageError(`${DB_FLAG_RULE}; got '${flag}' (did you mean pglite:memory? for a directory of that name, write pglite:./${dir})`);
     return { kind: 'pglite', dir };
   }
   if (/^postgres(ql)?:\/\//.test(flag) || /^\s*\w+\s*=/.test(flag)) return parseUrl(flag, '--db');
