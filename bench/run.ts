@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { databaseUrl, startLocalServer, type LocalServer } from '../scripts/db/local-server.ts';
+import { databaseUrl, psqlConnArgs, startLocalServer, type LocalServer } from '../scripts/db/local-server.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
 import { PgliteDb } from '../scripts/db/pglite.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
@@ -237,11 +237,6 @@ async function migrateSection(): Promise<void> {
 }
 
 async function probeSection(): Promise<void> {
-  // pg_prove does not carry a URI's ?host= (our private socket) through to psql: name it as a DBA would.
-  const pgProveConn = (u: string) => {
-    const x = new URL(u);
-    return ['-h', x.searchParams.get('host') ?? x.hostname, '-p', x.port || '5432', '-U', decodeURIComponent(x.username), '-d', decodeURIComponent(x.pathname.slice(1))];
-  };
   const which = await execa('which', ['pg_prove'], { reject: false });
   if (which.exitCode !== 0) {
     process.stderr.write('  probes     pg_prove is not installed (npm run setup): section skipped\n');
@@ -257,7 +252,7 @@ async function probeSection(): Promise<void> {
     const theirs: number[] = [];
     for (let i = 0; i < reps; i++) {
       ours.push((await timed(process.execPath, [CLI, 'probe', '--db', url, '--jobs', String(jobs), ...files])).ms);
-      theirs.push((await timed('pg_prove', ['--jobs', String(jobs), ...pgProveConn(url), ...files])).ms);
+      theirs.push((await timed('pg_prove', ['--jobs', String(jobs), ...psqlConnArgs(url), ...files])).ms);
     }
     const ratio = median(ours) / median(theirs);
     record({ section: 'probes', measure: `iu-core probe, ${jobs} job(s) (median)`, value: median(ours), unit: 'ms' });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { takeCensus } from '../scripts/census.ts';
-import { startLocalServer, type LocalServer } from '../scripts/db/local-server.ts';
+import { psqlConnArgs, startLocalServer, type LocalServer } from '../scripts/db/local-server.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
 import { parseTap } from '../scripts/probes/model.ts';
 import { censusVerdict } from '../scripts/probes/run.ts';
@@ -427,8 +427,7 @@ describe('iu-core probe and pg_prove agree', () => {
     const other = await freshPostgres();
     try {
       await other.db.exec('CREATE EXTENSION pgtap');
-      const u = new URL(other.flag);
-      const pg = await execa('pg_prove', ['-h', u.searchParams.get('host') ?? u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username), '-d', u.pathname.slice(1), '-r', '--ext', '.sql', '--ext', '.pg', '.'], { cwd: SUITE, reject: false });
+      const pg = await execa('pg_prove', [...psqlConnArgs(other.flag), '-r', '--ext', '.sql', '--ext', '.pg', '.'], { cwd: SUITE, reject: false });
       const m = /Files=(\d+), Tests=(\d+)/.exec(pg.stdout)!;
       await t.db.close();
       const ours = JSON.parse((await cli('probe', '--db', t.flag, '--json', '-r', '--ext', '.sql', '--ext', '.pg', SUITE)).out);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { psqlConnArgs } from '../scripts/db/local-server.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateUp } from '../scripts/migrations/apply.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
@@ -49,11 +50,7 @@ describe.each(ENGINES)('the probe suites on %s', (engine) => {
       if (process.env.CI) throw new Error('CI needs pg_prove (Debian package libtap-parser-sourcehandler-pgtap-perl)');
       ctx.skip('pg_prove is not installed (npm run setup installs it)');
     }
-    // pg_prove hands psql its options one by one and loses a URI's ?host=, so name the
-    // private socket directory, port, user and database the way a DBA would on its command line.
-    const u = new URL(t.flag);
-    const conn = ['-h', u.searchParams.get('host') ?? u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username), '-d', decodeURIComponent(u.pathname.slice(1))];
-    const r = await execa('pg_prove', [...conn, ...files], { reject: false, cwd: ROOT });
+    const r = await execa('pg_prove', [...psqlConnArgs(t.flag), ...files], { reject: false, cwd: ROOT });
     expect(r.stdout, r.stderr).toContain('All tests successful.');
     expect(r.stdout).toMatch(/Result: PASS/);
     expect(r.exitCode).toBe(0);

@@ -164,3 +164,12 @@ export function databaseUrl(serverUrl: string, database: string): string {
   u.pathname = `/${encodeURIComponent(database)}`;
   return u.toString();
 }
+
+/**
+ * psql's own options for a URL of ours: pg_prove hands psql its options one by one and does
+ * not carry a URI's ?host= (a private socket directory) through, so name each part.
+ */
+export function psqlConnArgs(url: string): string[] {
+  const u = new URL(url);
+  return ['-h', u.searchParams.get('host') ?? u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username), '-d', decodeURIComponent(u.pathname.slice(1))];
+}

@@ -1,6 +1,7 @@
 // Another project's pgTAP suite, unchanged: every file under pg_prove and under iu-core probe,
 // each on a fresh database with what the suite needs (pgTAP installed), must give the same
 // verdict and the same number of assertions.
+import { psqlConnArgs } from '../../scripts/db/local-server.ts';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
@@ -22,8 +23,7 @@ describe.skipIf(!!pgSkipReason())('pgTAP\'s own suite: iu-core probe agrees with
     const a = await withPgtap();
     const b = await withPgtap();
     try {
-      const u = new URL(a.flag);
-      const pg = await execa('pg_prove', ['-h', u.searchParams.get('host') ?? u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username), '-d', u.pathname.slice(1), `test/sql/${f}`], { cwd: SUITE, reject: false });
+      const pg = await execa('pg_prove', [...psqlConnArgs(a.flag), `test/sql/${f}`], { cwd: SUITE, reject: false });
       const counted = /Files=1, Tests=(\d+)/.exec(pg.stdout);
       const cwd = process.cwd();
       process.chdir(SUITE);
