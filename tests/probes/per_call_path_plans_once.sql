@@ -1,14 +1,16 @@
--- 039: one orchestrator call runs the orchestrator, the composer, the lineage recorder and
--- the digest once each, and nothing else (PostgreSQL before 18 plans a SQL-language
--- function with a SET clause afresh on every call: the gate readers, the pieces lookup, the
--- digest re-check and the event writer were fifteen such calls per instance). Counted by
--- pg_stat_xact_user_functions. And what those calls wrote is still written, exactly: the
+-- 039/040: one orchestrator call of a well-formed template runs the orchestrator and the
+-- digest once each, and nothing else (PostgreSQL before 18 plans a SQL-language function
+-- with a SET clause afresh on every call: the gate readers, the pieces lookup, the digest
+-- re-check and the event writer were fifteen such calls per instance; since 040 the
+-- orchestrator writes the instance itself instead of calling the composer and the lineage
+-- recorder). Counted by pg_stat_xact_user_functions. A template the composer would refuse
+-- still goes to the composer, whose answer it carries. And what those calls wrote is still written, exactly: the
 -- composer's events (minted units in piece order, then the composition) with their
 -- payloads, the instance's three events in order with theirs, the lineage and log rows, the
 -- result; the statuses that depend on the gates, the template and its mark keep their order.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(15);
+SELECT plan(17);
 
 -- Counts every function call from here on (superuser setting; the probe runs as one).
 SET LOCAL track_functions = 'all';
@@ -62,9 +64,8 @@ CREATE TEMP TABLE i AS SELECT (r ->> 'instance_collection_id')::uuid AS id FROM 
 SELECT set_eq(
   $$ SELECT f.funcname::text, f.calls - coalesce(b.calls, 0) FROM pg_stat_xact_user_functions f LEFT JOIN before_call b USING (funcid)
       WHERE f.calls > coalesce(b.calls, 0) $$,
-  $$ VALUES ('fn_iu_auto_instantiate_from_event', 1::bigint), ('fn_iu_compose', 1), ('fn_iu_collection_record_template_instance', 1),
-            ('fn_iu_piece_graph_digest', 1) $$,
-  'one orchestrator call calls the composer, the lineage recorder and the digest once each, and no other function');
+  $$ VALUES ('fn_iu_auto_instantiate_from_event', 1::bigint), ('fn_iu_piece_graph_digest', 1) $$,
+  'one orchestrator call calls the digest once, and no other function (not the composer, not the lineage recorder)');
 
 SELECT is((SELECT r FROM one), jsonb_build_object(
     'status', 'ok', 'instance_collection_id', (SELECT id FROM i), 'instance_collection_key', 'tpl-inst:auto:pc-1',
@@ -97,6 +98,24 @@ SELECT results_eq(
   $$ SELECT role, iu_id, ordinal, active, minted_here, created_by FROM iu_piece_membership WHERE collection_id = (SELECT id FROM i) ORDER BY ordinal $$,
   $$ SELECT role, iu_id, ordinal, active, false, 'probe-pc'::text FROM iu_piece_membership WHERE collection_id = (SELECT id FROM t) ORDER BY ordinal $$,
   'the instance reuses the template''s very pieces in order, none minted here');
+
+-- A template the composer would refuse (the same unit twice: only a direct write makes one)
+-- is handed to the composer as before, and its refusal is the answer; nothing is written.
+INSERT INTO iu_piece_membership (collection_id, iu_id, role, ordinal, minted_here, created_by)
+SELECT (SELECT id FROM t), iu_id, 'step', 4, false, 'probe-pc' FROM iu_piece_membership WHERE collection_id = (SELECT id FROM t) AND ordinal = 2;
+DELETE FROM before_call;
+INSERT INTO before_call SELECT funcid, calls FROM pg_stat_xact_user_functions;
+UPDATE mark SET id = (SELECT max(id) FROM event_outbox);
+CREATE TEMP TABLE twice AS
+SELECT fn_iu_auto_instantiate_from_event(gen_random_uuid(), 'probe.ev', (SELECT id FROM t), 'pc-2', 'live', 'probe-pc') AS r;
+SELECT is((SELECT r FROM twice), jsonb_build_object('status', 'compose_refused', 'compose', jsonb_build_object('status', 'duplicate_piece',
+            'piece_index', 4, 'iu_id', (SELECT iu_id FROM iu_piece_membership WHERE collection_id = (SELECT id FROM t) AND ordinal = 2),
+            'reason', 'the same unit appears twice in one collection')),
+  'a template holding a unit twice: compose_refused carrying the composer''s duplicate_piece');
+SELECT ok(EXISTS (SELECT 1 FROM pg_stat_xact_user_functions f JOIN before_call b USING (funcid) WHERE f.funcname = 'fn_iu_compose' AND f.calls > b.calls)
+          AND NOT EXISTS (SELECT 1 FROM event_outbox WHERE id > (SELECT id FROM mark))
+          AND NOT EXISTS (SELECT 1 FROM iu_piece_collection WHERE collection_key = 'tpl-inst:auto:pc-2'),
+  'that answer came from the composer itself, and nothing was written');
 
 UPDATE dot_config SET value = 'false' WHERE key IN ('iu_core.composer_enabled', 'iu_core.auto_instantiate_enabled');
 SELECT * FROM finish();

@@ -7,10 +7,16 @@ DO $rollback$
 DECLARE
   v_later text;
 BEGIN
-  -- Out of order while a later migration is applied: the ledger lists one (no migration
-  -- after this one exists yet). The force setting does not apply.
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 040's body of fn_iu_auto_instantiate_from_event (it names itself) is in place.
+  -- The force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
     SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '039';
+  END IF;
+  IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_proc p
+                                  WHERE p.oid = to_regprocedure('public.fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)')
+                                    AND strpos(p.prosrc, 'orchestrator writes the instance (040)') > 0) THEN
+    v_later := '040';
   END IF;
   IF v_later IS NOT NULL THEN
     RAISE EXCEPTION 'REFUSED: rollback 039 is out of order: migration % is still applied', v_later
