@@ -401,6 +401,22 @@ describe.each(ENGINES)('iu-core probe as a drop-in for pg_prove on %s', (engine)
     expect(run.passed).toBe(false);
   });
 
+  it('a suite that brings its own pgTAP (CREATE EXTENSION pgtap, or pgTAP\'s functions loaded by \\i) runs on it, as under pg_prove', async () => {
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const dir = tempDir('probe-own-pgtap');
+    // pgjwt's and metagration's form: the extension created by the file, before its BEGIN.
+    writeFileSync(join(dir, 'creates.sql'), "CREATE EXTENSION pgtap;\nBEGIN;\nSELECT plan(1);\nSELECT ok(true, 'runs on the pgTAP it created');\nSELECT * FROM finish();\nROLLBACK;\nDROP EXTENSION pgtap;\n");
+    // pg-semver's form: a copy of pgTAP's functions loaded inside the transaction by \i.
+    mkdirSync(join(dir, 'lib'));
+    writeFileSync(join(dir, 'lib/mini-tap.psql'), "CREATE FUNCTION plan(integer) RETURNS text LANGUAGE sql AS $$ SELECT '1..' || $1 $$;\nCREATE FUNCTION ok(boolean, text) RETURNS text LANGUAGE sql AS $$ SELECT CASE WHEN $1 THEN 'ok 1 - ' ELSE 'not ok 1 - ' END || $2 $$;\n");
+    writeFileSync(join(dir, 'loads.sql'), "BEGIN;\n\\ir lib/mini-tap.psql\nSELECT plan(1);\nSELECT ok(true, 'runs on the pgTAP it loaded');\nROLLBACK;\n");
+    for (const f of ['creates.sql', 'loads.sql']) {
+      const r = JSON.parse((await cli('probe', '--db', t.flag, '--json', join(dir, f))).out);
+      expect(r.files[0], f).toMatchObject({ passed: true, error: null, problem: null });
+      expect(r.passed, f).toBe(true);
+    }
+  });
+
   it('--strict holds any file to BEGIN first; a meta-command it cannot honour is refused by name, never sent', async () => {
     const strict = JSON.parse((await cli('probe', '--db', t.flag, '--json', '--strict', join(SUITE, '02_no_transaction.sql'))).out);
     expect(strict.files[0].problem).toMatch(/must start with BEGIN/);

@@ -69,7 +69,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
       clones.map(async (name) => {
         const job = await admin.sibling(name);
         try {
-          const dropPgtap = await ensurePgtap(job);
+          const dropPgtap = await ensurePgtap(job, paths);
           try {
             const before = await takeCensus(job, { traces: true });
             for (let next = queue.shift(); next; next = queue.shift()) {

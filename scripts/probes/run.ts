@@ -3,8 +3,8 @@
 // by the runner too (a probe can switch its own off), and an exception, a timeout or a lost
 // connection fails that file only. A census before and after the run proves it left no
 // trace, in the catalog or outside it (roles, settings, prepared transactions, rows).
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { SqlExecError, UsageError, errorMessage, serverError } from '../errors.ts';
 import { describeDiff, diffCensus, isEmptyDiff, preparedLeft, takeCensus, type Census } from '../census.ts';
 import { SqlSyntaxError, displayName, loadSqlFile, type SqlFile } from '../sqlfile.ts';
@@ -312,12 +312,43 @@ const RUNTESTS = `SELECT 'SELECT * FROM runtests(' || concat_ws(', ', quote_lite
 const PGTAP_STATE = `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgtap') AS installed,
   EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap') AS available`;
 
+/** A file that creates the extension itself (not IF NOT EXISTS) or defines pgTAP's plan(). */
+const OWN_PGTAP = [/\bcreate\s+extension\s+(?!if\s+not\s+exists\b)"?pgtap\b/i, /\bcreate\s+(?:or\s+replace\s+)?function\s+(?:[\w"]+\.)?"?plan"?\s*\(/i];
+const INCLUDE = /^[ \t]*\\(i|ir|include|include_relative)[ \t]+('[^'\n]*'|\S+)/gm;
+
 /**
- * pg_prove expects pgTAP installed in the database; a file that does not create it gets it
- * from the runner, outside the census: created before the first census, dropped after the
- * last (also on Ctrl-C). Where pgTAP is installed already, nothing is done.
+ * Whether a suite brings its own pgTAP, as pg_prove users' suites may: a file (or what it
+ * includes with \i, \ir) runs CREATE EXTENSION pgtap, or loads a copy of pgTAP's functions.
+ * The runner's pgTAP would make the first fail ("already exists") and the second ambiguous.
+ * \i is relative to the working directory, \ir to the including file, as in psql; an include
+ * named through a variable is not followed.
  */
-export async function ensurePgtap(db: Queryable): Promise<() => Promise<void>> {
+export function bringsOwnPgtap(paths: string[]): boolean {
+  const seen = new Set<string>();
+  const visit = (path: string): boolean => {
+    if (seen.has(path) || !existsSync(path) || !statSync(path).isFile()) return false;
+    seen.add(path);
+    const text = readFileSync(path, 'utf8').replace(/--[^\n]*/g, '');
+    if (OWN_PGTAP.some((re) => re.test(text))) return true;
+    for (const m of text.matchAll(INCLUDE)) {
+      const target = m[2]!.replace(/^'|'$/g, '');
+      if (target.includes(':')) continue;
+      const relativeToFile = m[1] === 'ir' || m[1] === 'include_relative';
+      if (visit(resolve(relativeToFile ? dirname(path) : process.cwd(), target))) return true;
+    }
+    return false;
+  };
+  return paths.some((p) => visit(resolve(p)));
+}
+
+/**
+ * pg_prove expects pgTAP installed in the database; a suite that neither creates it nor
+ * loads its own copy (bringsOwnPgtap) gets it from the runner, outside the census: created
+ * before the first census, dropped after the last (also on Ctrl-C). Where pgTAP is installed
+ * already, nothing is done.
+ */
+export async function ensurePgtap(db: Queryable, paths: string[] = []): Promise<() => Promise<void>> {
+  if (bringsOwnPgtap(paths)) return async () => undefined;
   const [r] = await db.query<{ installed: boolean; available: boolean }>(PGTAP_STATE);
   if (!r || r.installed || !r.available) return async () => undefined;
   await db.exec('CREATE EXTENSION pgtap');
@@ -334,7 +365,7 @@ export async function runProbes(db: Db, paths: string[], opts: ProbeOptions = {}
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const [v] = await db.query<{ version: string }>(SERVER_VERSION);
-  const dropPgtap = await ensurePgtap(db);
+  const dropPgtap = await ensurePgtap(db, paths);
   const files: ProbeFileResult[] = [];
   let differences: string[];
   try {
