@@ -38,7 +38,7 @@ export const IU_CORE_PREFIXES = ['iu_', 'fn_iu_', '_iu_', 'v_iu_'];
  * IU Core's folders: the current directory's (this repository, or a copy a test made) when
  * it has them, else the installed package's, so a DBA's repository needs no copy.
  */
-function builtin(cwd: string): Project {
+export function builtin(cwd: string = process.cwd()): Project {
   const base = existsSync(resolve(cwd, 'sql/iu-core')) ? cwd : PACKAGE_ROOT;
   return {
     name: IU_CORE,

@@ -5,55 +5,128 @@
 /** The harness's own schema: never product surface, never counted by the conformance scan. */
 export const META_SCHEMA = 'iu_core_meta';
 
+/** A migration version: NNN, NNNN or a 14-digit timestamp (the project's pattern decides which). */
+const VERSION_CHECK = `version ~ '^([0-9]{3}|[0-9]{4}|[0-9]{14})$'`;
+
+/**
+ * The ledger, keyed (project, version) so that IU Core and a DBA's projects share a database
+ * without touching each other's rows. Every statement is idempotent: a ledger written before
+ * projects (keyed on version alone, three digits) is upgraded in place, its rows becoming
+ * IU Core's; a current one is left as it is.
+ */
 export const LEDGER_DDL = [
   `CREATE SCHEMA IF NOT EXISTS iu_core_meta`,
   `COMMENT ON SCHEMA iu_core_meta IS 'iu-core harness bookkeeping (migration ledger); not product surface'`,
   `CREATE TABLE IF NOT EXISTS iu_core_meta.migration_ledger (
-     version        text PRIMARY KEY CHECK (version ~ '^[0-9]{3}$'),
+     project        text NOT NULL DEFAULT 'iu-core',
+     version        text NOT NULL CONSTRAINT migration_ledger_version_check CHECK (${VERSION_CHECK}),
      name           text NOT NULL,
      checksum       text NOT NULL CHECK (checksum ~ '^[0-9a-f]{64}$'),
      applied_at     timestamptz NOT NULL DEFAULT now(),
      applied_by     text NOT NULL DEFAULT current_user,
      duration_ms    integer NOT NULL CHECK (duration_ms >= 0),
-     server_version text NOT NULL DEFAULT current_setting('server_version')
+     server_version text NOT NULL DEFAULT current_setting('server_version'),
+     CONSTRAINT migration_ledger_pkey PRIMARY KEY (project, version)
    )`,
   `CREATE TABLE IF NOT EXISTS iu_core_meta.checksum_amendment (
+     project      text NOT NULL DEFAULT 'iu-core',
      version      text NOT NULL,
      name         text NOT NULL,
      old_checksum text NOT NULL,
      new_checksum text NOT NULL,
      accepted_at  timestamptz NOT NULL DEFAULT now(),
      accepted_by  text NOT NULL DEFAULT current_user,
-     PRIMARY KEY (version, accepted_at)
+     CONSTRAINT checksum_amendment_pkey PRIMARY KEY (project, version, accepted_at)
    )`,
   // Added later, nullable: ledgers written before it keep working, their rows read as "not recorded".
   `ALTER TABLE iu_core_meta.migration_ledger ADD COLUMN IF NOT EXISTS rollback_checksum text CHECK (rollback_checksum ~ '^[0-9a-f]{64}$')`,
+  // Rows written by migrate baseline: the objects predate the ledger, the file never ran here.
+  `ALTER TABLE iu_core_meta.migration_ledger ADD COLUMN IF NOT EXISTS baseline boolean NOT NULL DEFAULT false`,
+  `ALTER TABLE iu_core_meta.migration_ledger ADD COLUMN IF NOT EXISTS note text`,
+  `ALTER TABLE iu_core_meta.checksum_amendment ADD COLUMN IF NOT EXISTS session_user_name text DEFAULT session_user`,
+  `ALTER TABLE iu_core_meta.checksum_amendment ADD COLUMN IF NOT EXISTS why text`,
+  // A ledger from before projects: its rows are IU Core's; the keys gain the project.
+  `DO $upgrade$
+   BEGIN
+     IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'iu_core_meta.migration_ledger'::regclass AND attname = 'project' AND NOT attisdropped) THEN
+       ALTER TABLE iu_core_meta.migration_ledger ADD COLUMN project text NOT NULL DEFAULT 'iu-core';
+       ALTER TABLE iu_core_meta.migration_ledger DROP CONSTRAINT IF EXISTS migration_ledger_pkey,
+         DROP CONSTRAINT IF EXISTS migration_ledger_version_check;
+       ALTER TABLE iu_core_meta.migration_ledger ADD CONSTRAINT migration_ledger_pkey PRIMARY KEY (project, version),
+         ADD CONSTRAINT migration_ledger_version_check CHECK (${VERSION_CHECK});
+     END IF;
+     IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'iu_core_meta.checksum_amendment'::regclass AND attname = 'project' AND NOT attisdropped) THEN
+       ALTER TABLE iu_core_meta.checksum_amendment ADD COLUMN project text NOT NULL DEFAULT 'iu-core';
+       ALTER TABLE iu_core_meta.checksum_amendment DROP CONSTRAINT IF EXISTS checksum_amendment_pkey;
+       ALTER TABLE iu_core_meta.checksum_amendment ADD CONSTRAINT checksum_amendment_pkey PRIMARY KEY (project, version, accepted_at);
+     END IF;
+   END
+   $upgrade$`,
+  // Each project's claims, so that SQL run under plain psql (the ownership scan) sees them too.
+  `CREATE TABLE IF NOT EXISTS iu_core_meta.project (
+     name       text PRIMARY KEY,
+     prefixes   text[] NOT NULL DEFAULT '{}',
+     names      text[] NOT NULL DEFAULT '{}',
+     schemas    text[] NOT NULL DEFAULT '{}',
+     updated_at timestamptz NOT NULL DEFAULT now()
+   )`,
+  `COMMENT ON TABLE iu_core_meta.project IS 'The projects iu-core migrate has run for, with the object-name prefixes, exact names and schemas each claims (written by migrate from iu-core.config.json)'`,
 ];
 
 export const LEDGER_EXISTS = `SELECT to_regclass('iu_core_meta.migration_ledger') IS NOT NULL AS exists`;
 
-/** The ledger; rollback_checksum read by name so that a ledger from before that column still reads. */
+/**
+ * A project's ledger rows ($1). Columns added after the first ledger (project, rollback_checksum,
+ * baseline) are read by name, so that a ledger not yet upgraded still reads, its rows IU Core's.
+ */
 export const LEDGER_ROWS = `
   SELECT version, name, checksum, applied_at, applied_by, duration_ms, server_version,
-         to_jsonb(l) ->> 'rollback_checksum' AS rollback_checksum
+         to_jsonb(l) ->> 'rollback_checksum' AS rollback_checksum,
+         coalesce((to_jsonb(l) ->> 'baseline')::boolean, false) AS baseline, to_jsonb(l) ->> 'note' AS note
     FROM iu_core_meta.migration_ledger l
+   WHERE coalesce(to_jsonb(l) ->> 'project', 'iu-core') = $1
    ORDER BY version`;
 
+/** Which projects have rows, and how many. */
+export const LEDGER_PROJECTS = `
+  SELECT coalesce(to_jsonb(l) ->> 'project', 'iu-core') AS project, count(*)::int AS n
+    FROM iu_core_meta.migration_ledger l
+   GROUP BY 1 ORDER BY 1`;
+
 export const LEDGER_INSERT = `
-  INSERT INTO iu_core_meta.migration_ledger (version, name, checksum, duration_ms, rollback_checksum)
-  VALUES ($1, $2, $3, $4, $5)`;
+  INSERT INTO iu_core_meta.migration_ledger (project, version, name, checksum, duration_ms, rollback_checksum, baseline, note)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
 
-export const LEDGER_DELETE = `DELETE FROM iu_core_meta.migration_ledger WHERE version = $1`;
+export const LEDGER_DELETE = `DELETE FROM iu_core_meta.migration_ledger WHERE project = $1 AND version = $2`;
 
+/**
+ * Repair: $1 project, $2 version, $3 new checksum, $4 the old one it must still have, $5 why.
+ * Updates that one row and records the amendment; returns nothing when the row has moved on.
+ */
 export const LEDGER_ACCEPT_CHECKSUM = `
   WITH amended AS (
-    UPDATE iu_core_meta.migration_ledger l SET checksum = $2
-     WHERE l.version = $1 AND l.checksum = $3
-    RETURNING l.version, l.name
+    UPDATE iu_core_meta.migration_ledger l SET checksum = $3
+     WHERE l.project = $1 AND l.version = $2 AND l.checksum = $4
+    RETURNING l.project, l.version, l.name
   )
-  INSERT INTO iu_core_meta.checksum_amendment (version, name, old_checksum, new_checksum)
-  SELECT version, name, $3, $2 FROM amended
-  RETURNING version`;
+  INSERT INTO iu_core_meta.checksum_amendment (project, version, name, old_checksum, new_checksum, why)
+  SELECT project, version, name, $4, $3, $5 FROM amended
+  RETURNING version, accepted_at, accepted_by, session_user_name`;
+
+export const AMENDMENTS_EXIST = `SELECT to_regclass('iu_core_meta.checksum_amendment') IS NOT NULL AS exists`;
+
+/** Every recorded amendment, oldest first (old rows lack project, why and session user). */
+export const AMENDMENTS = `
+  SELECT coalesce(to_jsonb(a) ->> 'project', 'iu-core') AS project, version, name, old_checksum, new_checksum,
+         accepted_at, accepted_by, to_jsonb(a) ->> 'session_user_name' AS session_user_name, to_jsonb(a) ->> 'why' AS why
+    FROM iu_core_meta.checksum_amendment a
+   ORDER BY accepted_at, 1, version`;
+
+/** $1 name, $2 prefixes, $3 names, $4 schemas. */
+export const PROJECT_UPSERT = `
+  INSERT INTO iu_core_meta.project AS p (name, prefixes, names, schemas) VALUES ($1, $2::text[], $3::text[], $4::text[])
+  ON CONFLICT (name) DO UPDATE SET prefixes = excluded.prefixes, names = excluded.names, schemas = excluded.schemas, updated_at = now()
+   WHERE (p.prefixes, p.names, p.schemas) IS DISTINCT FROM (excluded.prefixes, excluded.names, excluded.schemas)`;
 
 /**
  * One key for "a migration runner is at work here". Session-level and taken with try-lock
@@ -386,7 +459,7 @@ export const FINGERPRINT_DDL = [
      object_name  text NOT NULL,
      sha256       text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
      definition   text NOT NULL,
-     version      text CHECK (version ~ '^[0-9]{3}$'),
+     version      text CONSTRAINT object_fingerprint_version_check CHECK (${VERSION_CHECK}),
      history      text[] NOT NULL DEFAULT '{}',
      origin       text NOT NULL CHECK (origin IN ('migration', 'rollback', 'baseline', 'accepted')),
      server_major integer NOT NULL,
@@ -394,6 +467,16 @@ export const FINGERPRINT_DDL = [
      recorded_by  text NOT NULL DEFAULT current_user,
      PRIMARY KEY (project, object_class, object_name)
    )`,
+  // Recorded before projects, version was three digits only: relaxed in place, once.
+  `DO $upgrade$
+   BEGIN
+     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'iu_core_meta.object_fingerprint'::regclass
+                       AND conname = 'object_fingerprint_version_check' AND pg_get_constraintdef(oid) LIKE '%{14}%') THEN
+       ALTER TABLE iu_core_meta.object_fingerprint DROP CONSTRAINT IF EXISTS object_fingerprint_version_check,
+         ADD CONSTRAINT object_fingerprint_version_check CHECK (${VERSION_CHECK});
+     END IF;
+   END
+   $upgrade$`,
   `COMMENT ON TABLE iu_core_meta.object_fingerprint IS 'Each product object as a migration last left it (sha256 and normalized definition), per project: what iu-core conformance compares the live catalog with; version is the migration that last created or changed it (NULL when recorded as a baseline)'`,
   `CREATE TABLE IF NOT EXISTS iu_core_meta.drift_acceptance (
      id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -52,3 +52,42 @@ describe('the TypeScript', () => {
     expect(r.exitCode).toBe(0);
   });
 });
+
+describe('iu-core check for a project of the DBA’s own (issue 14)', () => {
+  const config = JSON.stringify({ projects: [{ name: 'app', migrations: 'db/migrations', pattern: 'NNNN', rollbacks: 'optional', probes: 'db/tests', schemas: ['app'] }] });
+
+  it('--project lints only that project’s files, by its rules: four digits, rollbacks optional, no Delta header', async () => {
+    const dir = writeTree({
+      'iu-core.config.json': config,
+      'db/migrations/0001_first.sql': 'CREATE SCHEMA app;\nCREATE TABLE app.first (id bigint PRIMARY KEY);\n',
+      'db/migrations/0002_second.sql': 'CREATE TABLE app.second (id bigint PRIMARY KEY);\n',
+      'db/migrations/rollback/0002_second.rollback.sql': 'DROP TABLE app.second;\n',
+      'db/tests/first.sql': 'BEGIN;\nSELECT 1;\nROLLBACK;\n',
+      // IU Core's folder beside it, broken: not this project's, so not linted.
+      'sql/iu-core/001_broken.sql': 'CREATE TABLE (;\n',
+    });
+    const ok = await spawnCli(['check', '--project', 'app', '--no-squawk'], { cwd: dir });
+    expect(ok.out).toContain('check: 4 SQL files, 0 problem(s)');
+    expect(ok.code).toBe(0);
+    // --dir on the project's folder: the same rules, that folder alone.
+    const byDir = await spawnCli(['check', '--dir', 'db/migrations', '--no-squawk'], { cwd: dir });
+    expect(byDir.out).toContain('check: 3 SQL files, 0 problem(s)');
+    expect(byDir.code).toBe(0);
+  });
+
+  it('reports a name that breaks the project’s pattern, and an unknown --project in one line with exit 2', async () => {
+    const dir = writeTree({
+      'iu-core.config.json': config,
+      'db/migrations/0001_first.sql': 'CREATE SCHEMA app;\n',
+      'db/migrations/002_short.sql': 'SELECT 1;\n',
+      'db/tests/.keep': '',
+    });
+    const r = await spawnCli(['check', '--project', 'app', '--no-squawk'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/db\/migrations\/002_short\.sql: pairing: not a migration file name \(a migration is NNNN_snake_name\.sql \(four digits/);
+    expect(r.out).not.toContain('delta-header');
+    const unknown = await spawnCli(['check', '--project', 'ap'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.trim()).toBe('iu-core: --project ap: no such project (did you mean app?); projects: iu-core, app');
+  });
+});

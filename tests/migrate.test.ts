@@ -93,19 +93,28 @@ describe.each(ENGINES)('migrate on %s', (engine) => {
     expect(refused.err).toMatch(/001_widgets\.sql changed after it was applied: ledger sha256 [0-9a-f]{64}, file sha256 [0-9a-f]{64}/);
     expect(refused.err).toContain('002_widget_view.sql changed after it was applied');
 
-    const onlyOne = await cli('migrate', 'up', '--db', t.flag, '--dir', dir, '--accept-checksum', '001');
+    const noWhy = await cli('migrate', 'up', '--db', t.flag, '--dir', dir, '--accept-checksum', '001');
+    expect(noWhy.code).toBe(2);
+    expect(noWhy.err).toContain('--accept-checksum records why: give --why TEXT');
+
+    const onlyOne = await cli('migrate', 'up', '--db', t.flag, '--dir', dir, '--accept-checksum', '001', '--why', 'comment added');
     expect(onlyOne.code).toBe(1);
     expect(onlyOne.err).not.toContain('001_widgets.sql changed');
     expect(onlyOne.err).toContain('002_widget_view.sql changed');
 
-    const both = await cli('migrate', 'up', '--db', t.flag, '--dir', dir, '--accept-checksum', '1', '--accept-checksum', '002');
+    const ledgerSum = (refused.err.match(/001_widgets\.sql changed after it was applied: ledger sha256 ([0-9a-f]{64}), file sha256 ([0-9a-f]{64})/) ?? []).slice(1);
+    const both = await cli('migrate', 'up', '--db', t.flag, '--dir', dir, '--accept-checksum', '1', '--accept-checksum', '002', '--why', 'comment added');
     expect(both.code, both.err).toBe(0);
+    // The old checksum is printed as the old one (it used to print the new one twice).
+    expect(both.out).toContain(`accepted the new checksum of 001_widgets: was ${ledgerSum[0]!.slice(0, 12)}…, now ${ledgerSum[1]!.slice(0, 12)}…`);
     const status = JSON.parse((await cli('migrate', 'status', '--db', t.flag, '--dir', dir, '--json')).out);
     expect(status.summary.drifted).toBe(0);
+    expect(status.amendments.map((a: { version: string; why: string }) => [a.version, a.why])).toEqual([['001', 'comment added'], ['002', 'comment added']]);
 
     const db = await t.reopen();
-    const amendments = await db.query<{ version: string }>(`SELECT version FROM iu_core_meta.checksum_amendment ORDER BY version`);
+    const amendments = await db.query<{ version: string; old_checksum: string; new_checksum: string }>(`SELECT version, old_checksum, new_checksum FROM iu_core_meta.checksum_amendment ORDER BY version`);
     expect(amendments.map((a) => a.version)).toEqual(['001', '002']);
+    expect([amendments[0]!.old_checksum, amendments[0]!.new_checksum]).toEqual(ledgerSum);
   });
 
   it('down then up restores the same catalog, and down refuses to drop a table holding rows', async () => {

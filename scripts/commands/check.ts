@@ -7,10 +7,13 @@ import { PACKAGE_ROOT } from '../paths.ts';
 import { execa } from 'execa';
 import { CheckFailed } from '../errors.ts';
 import { bool, parseFlags, str, type Io } from '../cli.ts';
-import { DEFAULT_MIGRATIONS_DIR, listMigrations, MIGRATION_FILE, ROLLBACK_FILE } from '../migrations/files.ts';
+import { IU_CORE_RULES, listMigrations, migrationFile, rollbackFile, rulesOf, type FileRules } from '../migrations/files.ts';
+import { loadProjects, selectProject } from '../projects.ts';
 import { displayName, loadParser, splitFast, splitSql, SqlSyntaxError } from '../sqlfile.ts';
 
-export const usage = `iu-core check [--dir FOLDER] [--no-squawk] [--json]   offline: parse, pair, lint`;
+export const usage = `iu-core check [--project P | --dir FOLDER] [--config PATH] [--no-squawk] [--json]   offline: parse, pair, lint
+  no flags: IU Core (sql, ops, tests/probes); --project P: only P's migrations and probes, by P's rules;
+  --dir FOLDER: only that folder (by its project's rules when a configured project has it)`;
 
 
 export const CHECKED_FOLDERS = ['sql', 'ops', 'tests/probes'];
@@ -94,16 +97,29 @@ async function runSquawk(files: string[], problems: Problem[]): Promise<void> {
   }
 }
 
-export async function checkTree(opts: { dir?: string; squawk?: boolean } = {}): Promise<{ files: number; problems: Problem[] }> {
+/**
+ * What to check: IU Core's folders by default; one project's migrations and probes folders
+ * (`roots`) by that project's rules otherwise. `rules.delta` asks for IU Core's seven-class
+ * Delta header, which only the built-in project's own migrations carry.
+ */
+export interface CheckTarget {
+  dir: string;
+  roots: string[];
+  rules: FileRules;
+}
+
+export async function checkTree(opts: { dir?: string; squawk?: boolean; target?: CheckTarget } = {}): Promise<{ files: number; problems: Problem[] }> {
   await loadParser();
   const problems: Problem[] = [];
-  const dir = opts.dir ?? DEFAULT_MIGRATIONS_DIR;
-  const roots = [...new Set([...CHECKED_FOLDERS, dir])];
+  const target = opts.target ?? defaultTarget(opts.dir);
+  const { dir, rules } = target;
+  const roots = [...new Set([...target.roots, dir])];
   const files = [...new Set(roots.flatMap((r) => sqlFilesUnder(resolve(r))))];
+  const [MIGRATION, ROLLBACK] = [migrationFile(rules.pattern), rollbackFile(rules.pattern)];
   for (const f of files) {
     const stmts = checkSyntax(f, problems);
     const base = f.split('/').pop()!;
-    const isMigrationFile = (MIGRATION_FILE.test(base) || ROLLBACK_FILE.test(base)) && resolve(f).startsWith(resolve(dir));
+    const isMigrationFile = (MIGRATION.test(base) || ROLLBACK.test(base)) && resolve(f).startsWith(resolve(dir));
     const tx = stmts?.find((s) => s.transaction);
     if (isMigrationFile && tx && !/^--\s*iu-core:\s*no-transaction\s*$/m.test(readFileSync(f, 'utf8'))) {
       problems.push({ file: displayName(f), line: tx.line, column: tx.column, rule: 'no-transaction-control', message: `${tx.transaction} in a migration file: the runner owns the transaction` });
@@ -111,10 +127,10 @@ export async function checkTree(opts: { dir?: string; squawk?: boolean } = {}): 
   }
   let forward: string[] = [];
   try {
-    const migrations = listMigrations(dir);
+    const migrations = listMigrations(dir, rules);
     forward = migrations.map((m) => m.path);
     for (const m of migrations) {
-      if (!m.delta) problems.push({ file: displayName(m.path), line: 1, column: 1, rule: 'delta-header', message: "no '-- Delta:' header line (declare all seven classes)" });
+      if (rules.delta && !m.delta) problems.push({ file: displayName(m.path), line: 1, column: 1, rule: 'delta-header', message: "no '-- Delta:' header line (declare all seven classes)" });
     }
   } catch (e) {
     if (!(e instanceof CheckFailed)) throw e;
@@ -127,9 +143,26 @@ export async function checkTree(opts: { dir?: string; squawk?: boolean } = {}): 
   return { files: files.length, problems };
 }
 
+/** No flags: IU Core's folders under the current directory, as always. */
+function defaultTarget(dir?: string): CheckTarget {
+  return dir === undefined ? { dir: 'sql/iu-core', roots: CHECKED_FOLDERS, rules: IU_CORE_RULES } : { dir, roots: [], rules: { ...IU_CORE_RULES, delta: false } };
+}
+
+/** --project P: P's folders by P's rules; --dir: that folder alone, by the rules of the project that has it. */
+function targetOf(project: string | undefined, dir: string | undefined, configPath: string | undefined): CheckTarget | undefined {
+  if (project === undefined && dir === undefined) return undefined;
+  const all = loadProjects({ configPath }).projects;
+  const p = project !== undefined ? selectProject(all, project) : all.find((x) => x.migrationsDir === resolve(dir!));
+  if (!p) return defaultTarget(dir);
+  if (p.builtin && dir === undefined) return defaultTarget();
+  const migrations = dir ?? p.migrationsDir;
+  return { dir: migrations, roots: [migrations, ...(p.probesDir && dir === undefined ? [p.probesDir] : [])], rules: { ...rulesOf(p), delta: p.builtin && resolve(migrations) === p.migrationsDir } };
+}
+
 export async function run(args: string[], io: Io): Promise<number> {
-  const p = parseFlags('check', args, { dir: { type: 'string' }, 'no-squawk': { type: 'boolean' }, json: { type: 'boolean' } });
-  const { files, problems } = await checkTree({ dir: str(p, 'dir'), squawk: !bool(p, 'no-squawk') });
+  const p = parseFlags('check', args, { dir: { type: 'string' }, project: { type: 'string' }, config: { type: 'string' }, 'no-squawk': { type: 'boolean' }, json: { type: 'boolean' } });
+  const target = targetOf(str(p, 'project'), str(p, 'dir'), str(p, 'config'));
+  const { files, problems } = await checkTree({ target, squawk: !bool(p, 'no-squawk') });
   if (bool(p, 'json')) {
     io.json({ files, problems, ok: problems.length === 0 });
   } else {

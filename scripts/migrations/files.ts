@@ -5,13 +5,37 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CheckFailed, UsageError } from '../errors.ts';
 import { displayName } from '../sqlfile.ts';
+import type { Pattern, Project } from '../projects.ts';
 
 export const DEFAULT_MIGRATIONS_DIR = 'sql/iu-core';
 
-/** The one rule for a migration file name. */
-export const MIGRATION_FILE = /^(\d{3})_([a-z0-9]+(?:_[a-z0-9]+)*)\.sql$/;
-export const ROLLBACK_FILE = /^(\d{3})_([a-z0-9]+(?:_[a-z0-9]+)*)\.rollback\.sql$/;
-export const MIGRATION_RULE = 'a migration is NNN_snake_name.sql (three digits, lowercase snake_case) with rollback/NNN_snake_name.rollback.sql beside it';
+/** How a project names its files, and whether each must have a rollback and IU Core's Delta header. */
+export interface FileRules {
+  pattern: Pattern;
+  rollbacks: 'required' | 'optional';
+  /** The seven-class `-- Delta:` header: IU Core's own convention, required only of it. */
+  delta: boolean;
+}
+
+export const IU_CORE_RULES: FileRules = { pattern: 'NNN', rollbacks: 'required', delta: true };
+
+export function rulesOf(p: Project): FileRules {
+  return { pattern: p.pattern, rollbacks: p.rollbacks, delta: p.builtin };
+}
+
+const DIGITS: Record<Pattern, number> = { NNN: 3, NNNN: 4, timestamp: 14 };
+const SNAKE = '([a-z0-9]+(?:_[a-z0-9]+)*)';
+const PATTERN_TEXT: Record<Pattern, string> = { NNN: 'NNN_snake_name.sql (three digits', NNNN: 'NNNN_snake_name.sql (four digits', timestamp: 'YYYYMMDDHHMMSS_snake_name.sql (a 14-digit UTC timestamp' };
+
+export const migrationFile = (p: Pattern) => new RegExp(`^(\\d{${DIGITS[p]}})_${SNAKE}\\.sql$`);
+export const rollbackFile = (p: Pattern) => new RegExp(`^(\\d{${DIGITS[p]}})_${SNAKE}\\.rollback\\.sql$`);
+export const migrationRule = (r: FileRules) =>
+  `a migration is ${PATTERN_TEXT[r.pattern]}, lowercase snake_case)${r.rollbacks === 'required' ? ` with rollback/${r.pattern === 'timestamp' ? 'YYYYMMDDHHMMSS' : r.pattern}_snake_name.rollback.sql beside it` : `, optionally with rollback/<same stem>.rollback.sql`}`;
+
+/** The one rule for IU Core's migration file names. */
+export const MIGRATION_FILE = migrationFile('NNN');
+export const ROLLBACK_FILE = rollbackFile('NNN');
+export const MIGRATION_RULE = migrationRule(IU_CORE_RULES);
 
 export const CLASSES = ['table', 'view', 'function', 'trigger', 'config', 'event_type', 'route'] as const;
 export type ConformanceClass = (typeof CLASSES)[number];
@@ -22,10 +46,11 @@ export interface Migration {
   name: string;
   stem: string;
   path: string;
+  /** Where its rollback is (or would be, when rollbacks are optional and it has none). */
   rollbackPath: string;
   checksum: string;
-  /** sha256 of the rollback file as it is now (recorded in the ledger when the migration is applied). */
-  rollbackChecksum: string;
+  /** sha256 of the rollback file as it is now (recorded in the ledger when the migration is applied); null when it has none. */
+  rollbackChecksum: string | null;
   /** Declared by the `-- Delta:` header line, or null when the file declares none. */
   delta: Delta | null;
   noTransaction: boolean;
@@ -66,7 +91,10 @@ const isFile = (p: string) => statSync(p, { throwIfNoEntry: false })?.isFile() ?
  * duplicate number, a forward file without its rollback or a rollback without its forward
  * is refused here, before anything runs.
  */
-export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[] {
+export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR, rules: FileRules = IU_CORE_RULES): Migration[] {
+  const MIGRATION = migrationFile(rules.pattern);
+  const ROLLBACK = rollbackFile(rules.pattern);
+  const RULE = migrationRule(rules);
   const abs = resolve(dir);
   if (!existsSync(abs)) throw new UsageError(`migrations folder ${dir} does not exist`);
   const rollbackDir = join(abs, 'rollback');
@@ -74,9 +102,9 @@ export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
   const forward = new Map<string, string>();
   for (const f of readdirSync(abs).sort()) {
     if (!nearMiss(f) || !isFile(join(abs, f))) continue;
-    const m = MIGRATION_FILE.exec(f);
+    const m = MIGRATION.exec(f);
     if (!m) {
-      problems.push(`${displayName(join(abs, f))}: not a migration file name (${MIGRATION_RULE})`);
+      problems.push(`${displayName(join(abs, f))}: not a migration file name (${RULE})`);
       continue;
     }
     const prev = forward.get(m[1]!);
@@ -87,9 +115,9 @@ export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
   if (existsSync(rollbackDir)) {
     for (const f of readdirSync(rollbackDir).sort()) {
       if (!nearMiss(f) || !isFile(join(rollbackDir, f))) continue;
-      const m = ROLLBACK_FILE.exec(f);
+      const m = ROLLBACK.exec(f);
       if (!m) {
-        problems.push(`${displayName(join(rollbackDir, f))}: not a rollback file name (${MIGRATION_RULE})`);
+        problems.push(`${displayName(join(rollbackDir, f))}: not a rollback file name (${RULE})`);
         continue;
       }
       rollbacks.set(`${m[1]}_${m[2]}`, f);
@@ -101,21 +129,22 @@ export function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
   for (const [version, f] of [...forward].sort(([a], [b]) => a.localeCompare(b))) {
     const stem = f.slice(0, -'.sql'.length);
     const path = join(abs, f);
-    if (!rollbacks.has(stem)) {
-      problems.push(`${displayName(path)}: no rollback file ${displayName(join(rollbackDir, `${stem}.rollback.sql`))}`);
+    const rollbackPath = join(rollbackDir, `${stem}.rollback.sql`);
+    if (!rollbacks.has(stem) && rules.rollbacks === 'required') {
+      problems.push(`${displayName(path)}: no rollback file ${displayName(rollbackPath)}`);
       continue;
     }
     const text = readFileSync(path);
     const source = text.toString('utf8');
     out.push({
       version,
-      name: stem.slice(4),
+      name: stem.slice(version.length + 1),
       stem,
       path,
-      rollbackPath: join(rollbackDir, `${stem}.rollback.sql`),
+      rollbackPath,
       checksum: sha256(text),
-      rollbackChecksum: sha256(readFileSync(join(rollbackDir, `${stem}.rollback.sql`))),
-      delta: parseDeltaOrProblem(source, displayName(path), problems),
+      rollbackChecksum: rollbacks.has(stem) ? sha256(readFileSync(rollbackPath)) : null,
+      delta: rules.delta ? parseDeltaOrProblem(source, displayName(path), problems) : null,
       noTransaction: NO_TRANSACTION.test(source),
     });
   }
@@ -132,8 +161,24 @@ function parseDeltaOrProblem(text: string, file: string, problems: string[]): De
   }
 }
 
-/** Normalise a user's NNN (e.g. "33" or "033") to the three-digit version, or refuse. */
-export function parseVersion(v: string, flag: string): string {
-  if (!/^\d{1,3}$/.test(v)) throw new UsageError(`${flag} takes a migration number NNN; got '${v}'`);
-  return v.padStart(3, '0');
+/**
+ * Normalise a user's version to the project's pattern ("33" or "033" to 033 under NNN, 7 to
+ * 0007 under NNNN; a timestamp is given whole), or refuse.
+ */
+export function parseVersion(v: string, flag: string, pattern: Pattern = 'NNN'): string {
+  const n = DIGITS[pattern];
+  if (pattern === 'timestamp') {
+    if (!/^\d{14}$/.test(v)) throw new UsageError(`${flag} takes a migration timestamp YYYYMMDDHHMMSS (14 digits); got '${v}'`);
+    return v;
+  }
+  if (!new RegExp(`^\\d{1,${n}}$`).test(v)) throw new UsageError(`${flag} takes a migration number ${pattern}; got '${v}'`);
+  return v.padStart(n, '0');
+}
+
+/** The version that means "before the first migration" (migrate down --to 000). */
+export const zeroVersion = (pattern: Pattern) => '0'.repeat(DIGITS[pattern]);
+
+/** A project's migrations, from its folder or `dir` when given (--dir). */
+export function projectMigrations(p: Project, dir?: string): Migration[] {
+  return listMigrations(dir ?? p.migrationsDir, rulesOf(p));
 }

@@ -5,8 +5,9 @@ import { CheckFailed } from '../errors.ts';
 import { resolve } from 'node:path';
 import {
   FINGERPRINT_CLEAR, FINGERPRINT_DDL, FINGERPRINT_DELETE, FINGERPRINT_FILE, FINGERPRINT_ROLLBACK_UPSERT, FINGERPRINT_UPSERT, FINGERPRINTS_LIVE,
-  LEDGER_DDL, LEDGER_EXISTS, LEDGER_ROWS, MIGRATE_LOCK_RELEASE, MIGRATE_LOCK_TRY,
+  LEDGER_DDL, LEDGER_EXISTS, LEDGER_PROJECTS, LEDGER_ROWS, MIGRATE_LOCK_RELEASE, MIGRATE_LOCK_TRY, PROJECT_UPSERT,
 } from '../sql.ts';
+import { IU_CORE, type Project } from '../projects.ts';
 import { loadSqlFile } from '../sqlfile.ts';
 import { PACKAGE_ROOT } from '../paths.ts';
 import type { Queryable } from '../db/types.ts';
@@ -21,16 +22,33 @@ export interface LedgerRow {
   server_version: string;
   /** sha256 of the rollback file when the migration was applied; null in rows from before it was recorded. */
   rollback_checksum: string | null;
+  /** Written by migrate baseline: the objects predate the ledger, the file never ran here. */
+  baseline: boolean;
+  /** Why, for a baseline row. */
+  note: string | null;
 }
 
 export async function ensureLedger(s: Queryable): Promise<void> {
   for (const stmt of LEDGER_DDL) await s.query(stmt);
 }
 
-export async function readLedger(s: Queryable): Promise<LedgerRow[]> {
+/** One project's ledger rows (IU Core's by default), oldest version first. */
+export async function readLedger(s: Queryable, project: string = IU_CORE): Promise<LedgerRow[]> {
   const [exists] = await s.query<{ exists: boolean }>(LEDGER_EXISTS);
   if (!exists?.exists) return [];
-  return s.query<LedgerRow>(LEDGER_ROWS);
+  return s.query<LedgerRow>(LEDGER_ROWS, [project]);
+}
+
+/** The projects that have ledger rows, with how many. */
+export async function ledgerProjects(s: Queryable): Promise<Array<{ project: string; n: number }>> {
+  const [exists] = await s.query<{ exists: boolean }>(LEDGER_EXISTS);
+  if (!exists?.exists) return [];
+  return s.query(LEDGER_PROJECTS);
+}
+
+/** Record the project's claims in iu_core_meta.project (read by SQL under plain psql). */
+export async function upsertProject(s: Queryable, p: Project): Promise<void> {
+  await s.query(PROJECT_UPSERT, [p.name, p.prefixes, p.names, p.schemas]);
 }
 
 /**
@@ -60,8 +78,8 @@ export async function releaseMigrateLock(s: Queryable): Promise<void> {
 
 // ---- Object fingerprints (issue 16) ----
 
-/** The project whose objects the ledger records (issue 14 will key the ledger by project). */
-export const PROJECT = 'iu-core';
+/** IU Core, the project whose objects are recorded when no other is named. */
+export const PROJECT = IU_CORE;
 
 export interface Fingerprint {
   object_class: string;
@@ -99,27 +117,55 @@ export function fingerprintDelta(before: Fingerprint[], after: Fingerprint[]): {
  * Inside a migration's transaction: record what it created or changed as its own and forget
  * what it dropped. Returns the live set after it (the next migration's "before").
  */
-export async function recordMigrationFingerprints(s: Queryable, version: string, before: Fingerprint[]): Promise<Fingerprint[]> {
+export async function recordMigrationFingerprints(s: Queryable, version: string, before: Fingerprint[], project: string = PROJECT): Promise<Fingerprint[]> {
   const after = await liveFingerprints(s, true);
   const { changed, removed } = fingerprintDelta(before, after);
-  if (changed.length) await s.query(FINGERPRINT_UPSERT, [PROJECT, ...columns(changed), version, 'migration']);
-  if (removed.length) await s.query(FINGERPRINT_DELETE, [PROJECT, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
+  if (changed.length) await s.query(FINGERPRINT_UPSERT, [project, ...columns(changed), version, 'migration']);
+  if (removed.length) await s.query(FINGERPRINT_DELETE, [project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
   return after;
 }
 
 /** Inside a rollback's transaction: what it changed goes back to the migration before; what it dropped is forgotten. */
-export async function recordRollbackFingerprints(s: Queryable, version: string, before: Fingerprint[]): Promise<Fingerprint[]> {
+export async function recordRollbackFingerprints(s: Queryable, version: string, before: Fingerprint[], project: string = PROJECT): Promise<Fingerprint[]> {
   const after = await liveFingerprints(s, true);
   const { changed, removed } = fingerprintDelta(before, after);
-  if (changed.length) await s.query(FINGERPRINT_ROLLBACK_UPSERT, [PROJECT, ...columns(changed), version]);
-  if (removed.length) await s.query(FINGERPRINT_DELETE, [PROJECT, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
+  if (changed.length) await s.query(FINGERPRINT_ROLLBACK_UPSERT, [project, ...columns(changed), version]);
+  if (removed.length) await s.query(FINGERPRINT_DELETE, [project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
   return after;
 }
 
-/** Record every live object as it is now (a database migrated before fingerprints, or on a new server major). */
-export async function recordBaseline(s: Queryable): Promise<number> {
-  const live = await liveFingerprints(s, true);
-  await s.query(FINGERPRINT_CLEAR, [PROJECT]);
-  if (live.length) await s.query(FINGERPRINT_UPSERT, [PROJECT, ...columns(live), null, 'baseline']);
+/**
+ * Record as the project's every live object it claims, as it is now (a database migrated
+ * before fingerprints, on a new server major, or adopted by migrate baseline). Only objects
+ * matching its names or prefixes in its schemas are claimed: never the host's. Without a
+ * project (callers from before projects) it is IU Core.
+ */
+export async function recordBaseline(s: Queryable, project?: Project): Promise<number> {
+  const live = (await liveFingerprints(s, true)).filter((f) => !project || claims(project, f));
+  const name = project?.name ?? PROJECT;
+  await s.query(FINGERPRINT_CLEAR, [name]);
+  if (live.length) await s.query(FINGERPRINT_UPSERT, [name, ...columns(live), null, 'baseline']);
   return live.length;
+}
+
+/** IU Core's seeded rows (config keys, event types, routes) are fingerprinted too; they are its alone. */
+const ROW_CLASSES = ['config', 'event_type', 'route'];
+
+/**
+ * Does `p` claim this fingerprinted object by name? Names are unqualified in schema public and
+ * schema.name elsewhere; a trigger is table.trigger (judged by its table), a function
+ * name(args), an index by its own name (which by convention starts with its table's).
+ */
+export function claims(p: Project, f: { object_class: string; object_name: string }): boolean {
+  if (ROW_CLASSES.includes(f.object_class)) return p.builtin;
+  if (f.object_class === 'schema') return p.schemas.includes(f.object_name);
+  const bare = f.object_class === 'function' ? f.object_name.slice(0, f.object_name.indexOf('(') >>> 0) : f.object_name;
+  const parts = bare.split('.');
+  const qualified = f.object_class === 'trigger' ? parts.length === 3 : parts.length === 2;
+  const schema = qualified ? parts[0]! : 'public';
+  const base = qualified ? parts[1]! : parts[0]!;
+  if (!p.schemas.includes(schema)) return false;
+  if (!p.prefixes.length && !p.names.length) return true;
+  if (p.prefixes.some((x) => base.startsWith(x)) || p.names.includes(base)) return true;
+  return f.object_class === 'index' && p.names.some((n) => base.startsWith(`${n}_`));
 }
