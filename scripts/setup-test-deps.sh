@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The operating-system packages the real-server tests need, installed with apt when missing:
-# a PostgreSQL server, pgTAP and pg_prove, plpgsql_check, and Chromium for the evidence page.
+# a PostgreSQL server, pgTAP and pg_prove, plpgsql_check, pg_partman (a vendored pgTAP suite
+# needs it), and Chromium for the evidence page.
 set -euo pipefail
 
 bindir=""
@@ -21,6 +22,7 @@ wanted=(
   "postgresql-$major-pgtap"
   "libtap-parser-sourcehandler-pgtap-perl"
   "postgresql-$major-plpgsql-check"
+  "postgresql-$major-partman"
   "chromium"
 )
 missing=()
@@ -28,7 +30,7 @@ for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all test packages present (PostgreSQL $major, pgTAP, pg_prove, plpgsql_check, chromium)"
+  echo "setup: all test packages present (PostgreSQL $major, pgTAP, pg_prove, plpgsql_check, pg_partman, chromium)"
   exit 0
 fi
 
