@@ -18,19 +18,60 @@ export const DB_FLAGS: FlagSpec = { db: { type: 'string' }, json: { type: 'boole
 export const OUTPUT_FLAGS: FlagSpec = { quiet: { type: 'boolean' }, verbose: { type: 'boolean' }, json: { type: 'boolean' } };
 
 /**
- * How much a command says, set once by main for every command: --quiet (results and errors
- * only: no notices, no progress, no "database:" line), --verbose (server notices too), --json
- * (one JSON object on stdout, everything else on stderr). iu-core never prints colour, so
- * NO_COLOR needs nothing more; `color` is here for the day it does.
+ * How much a command says: the one policy, set once by main for every command (OUTPUT_HELP
+ * is its text for --help). Modelled on psql -q (results stay, chatter goes) and pg_prove -Q
+ * (only the summary):
+ *   results   the command's answer: query rows, the summary, the verdict line, FAIL lines, the
+ *             --json object. Always.
+ *   progress  headers and steps ("iu-core prove on …", "applied …", "wrote …", command tags,
+ *             the "database:" line). Not under --quiet.
+ *   detail    per-step detail (each probe file's TAP stream). Only under --verbose.
+ *   server    WARNING and errors always, on stderr; NOTICE / INFO / LOG never under --quiet, and
+ *             for the harness's own SQL (migrations, sample data) only under --verbose.
+ * --quiet wins over --verbose. iu-core writes no colour or terminal escapes into its output, so
+ * NO_COLOR (and a pipe, or TERM=dumb) changes nothing: the same text everywhere.
  */
 export const output = { quiet: false, verbose: false, json: false, color: false };
+
+/** The policy above as `iu-core --help` prints it. */
+export const OUTPUT_HELP = `every command: --json (one object {"format":"iu-core/COMMAND","version":1,"ok":…} on stdout, the rest on stderr)
+      --quiet: results, errors, warnings and the verdict line only (as psql -q, pg_prove -Q): no
+      headers, progress, command tags, "database:" line or NOTICEs; --verbose: server notices
+      of every step too, and probe's TAP streams. No colour is ever written (NO_COLOR is moot).`;
 
 export function setOutput(args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const own = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   output.quiet = own.includes('--quiet');
   output.verbose = own.includes('--verbose') && !output.quiet;
   output.json = own.includes('--json');
+  // Nothing is coloured today; whatever colours one day asks this, so NO_COLOR is honoured there too.
   output.color = !env.NO_COLOR && process.stderr.isTTY === true;
+}
+
+/** A header or a step: not under --quiet. */
+export function progress(io: Io, line: string): void {
+  if (!output.quiet) io.out(line);
+}
+
+/** Per-step detail: only under --verbose. */
+export function detail(io: Io, line: string): void {
+  if (output.verbose && !output.quiet) io.out(line);
+}
+
+/** Severities psql always shows, whatever the verbosity. */
+const LOUD = new Set(['WARNING', 'ERROR', 'FATAL', 'PANIC']);
+
+/**
+ * A server message as psql prints it (SEVERITY:  message), by the policy above: WARNING and
+ * worse always; anything quieter never under --quiet, and when `harness` (the harness's own
+ * SQL, not the user's files) only under --verbose.
+ */
+export function printNotice(io: Io, n: Notice, opts: { harness?: boolean } = {}): void {
+  if (!LOUD.has(n.severity.toUpperCase())) {
+    if (output.quiet) return;
+    if (opts.harness && !output.verbose) return;
+  }
+  io.err(`${n.severity}:  ${n.message}`);
 }
 
 /** Edit distance, for "did you mean". */
@@ -60,6 +101,8 @@ export function parseFlags(command: string, args: string[], spec: FlagSpec, opts
   const all = { ...OUTPUT_FLAGS, ...spec };
   try {
     const r = parseArgs({ args, options: all, allowPositionals: opts.positionals ?? false, strict: true });
+    // A command's own short spelling of --verbose (probe -v, as pg_prove's) counts as --verbose.
+    if (r.values.verbose === true && !output.quiet) output.verbose = true;
     return { values: r.values as Parsed['values'], positionals: r.positionals };
   } catch (e) {
     let msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
@@ -116,12 +159,6 @@ export function parseDuration(flag: string, value: string): { text: string; ms: 
 
 export function durationFlag(p: Parsed, k: string, def: string): { text: string; ms: number } {
   return parseDuration(k, str(p, k) ?? def);
-}
-
-/** NOTICE and WARNING lines as psql prints them (none under --quiet). */
-export function printNotice(io: Io, n: Notice): void {
-  if (output.quiet) return;
-  io.err(`${n.severity}:  ${n.message}`);
 }
 
 /** --db values that give each command a new, empty database: nothing from an earlier command is there. */

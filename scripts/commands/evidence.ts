@@ -7,14 +7,12 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { COMMAND_NAMES } from '../main.ts';
 import { outDir } from '../paths.ts';
-import { DB_FLAGS, bool, parseFlags, str, type Io } from '../cli.ts';
-import { resolveDbSpec } from '../db/open.ts';
+import { DB_FLAGS, bool, output, parseFlags, progress, str, type Io } from '../cli.ts';
+import { openDb, resolveDbSpec, type DbSpec } from '../db/open.ts';
 import { PgliteDb } from '../db/pglite.ts';
-import { PgliteWatchdogDb } from '../db/pglite-watchdog.ts';
-import { PostgresDb, urlOptions } from '../db/postgres.ts';
+import { urlOptions } from '../db/postgres.ts';
 import { startLocalServer } from '../db/local-server.ts';
 import { startContainer } from '../db/container.ts';
-import { onShutdown } from '../shutdown.ts';
 import { EVIDENCE_IDENTITY } from '../sql.ts';
 import { conformanceReport } from '../conformance.ts';
 import { compareMatrix, regressionMatrix, type MatrixRow } from '../matrix.ts';
@@ -53,26 +51,17 @@ interface Opened {
   close(): Promise<void>;
 }
 
-async function open(t: Target, opts: { watchdog?: boolean } = {}): Promise<Opened> {
-  const db: Db =
-    t.kind === 'pglite'
-      ? opts.watchdog
-        ? await PgliteWatchdogDb.open(t.dir, PROBE_WATCHDOG_MS)
-        : await PgliteDb.open(t.dir)
-      : await PostgresDb.connect(t.url);
-  // Closed by us, not by shutdown(): the command in between runs main(), whose shutdown()
-  // would close everything registered. The hook stays only for a signal while we hold it.
-  const unregister = onShutdown(() => db.close());
-  let closed = false;
-  return {
-    db,
-    async close() {
-      if (closed) return;
-      closed = true;
-      unregister();
-      await db.close();
-    },
-  };
+/**
+ * Open the target the way every command opens its database (openDb): the first opening
+ * announces it (main prints "database: …" and libpq's warnings, a .pgpass others may read);
+ * the reopenings around the command in between and for the probes say nothing again.
+ */
+async function open(t: Target, opts: { watchdog?: boolean; announce?: boolean } = {}): Promise<Opened> {
+  const spec: DbSpec = t.kind === 'pglite' ? { kind: 'pglite', dir: t.dir } : { kind: 'postgres', url: t.url };
+  const db = await openDb(spec, { pgliteWatchdogMs: opts.watchdog ? PROBE_WATCHDOG_MS : undefined, announce: opts.announce ?? false });
+  // Closed by us before the command in between runs main(), whose shutdown() closes
+  // everything still registered: openDb's close() unregisters its shutdown hook.
+  return { db, close: () => db.close() };
 }
 
 /** Refuse a COMMAND that cannot be evidence of anything, before any database is touched. */
@@ -159,8 +148,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const json = bool(p, 'json');
   const noProbes = bool(p, 'no-probes');
+  // Steps: none under --json (stdout is the object) or --quiet (cli.ts's policy).
   const say = (l: string) => {
-    if (!json) io.out(l);
+    if (!json) progress(io, l);
   };
 
   const target = await resolveTarget(str(p, 'db'));
@@ -168,7 +158,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const password = target.url ? String(urlOptions(target.url).password ?? '') : (process.env.PGPASSWORD ?? '');
   const redact = redactor([password]);
   try {
-    let conn = await open(target);
+    let conn = await open(target, { announce: true });
     const database = conn.db.label;
     const [ident] = await conn.db.query<{ database: string; user: string; version: string; version_num: number }>(EVIDENCE_IDENTITY);
     const server = { version: ident!.version, versionNum: Number(ident!.version_num), database: ident!.database, user: ident!.user };
@@ -197,7 +187,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (command) {
       say(`command: ${redact(commandLine(command))}`);
       await conn.close();
-      commandResult = await runCommand(command, target, io, !json, redact);
+      commandResult = await runCommand(command, target, io, !json && !output.quiet, redact);
       say(`command exit code: ${commandResult.exitCode}`);
       conn = await open(target);
     }
@@ -275,12 +265,14 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (json) {
       io.json({ out, verdicts: v, dumps: evidence.dumps, command: evidence.command });
     } else {
-      io.out(`command:     ${v.command.verdict} (${v.command.note})`);
-      io.out(`dumps:       ${v.dumps.verdict} (${v.dumps.note})`);
-      io.out(`conformance: ${v.conformance.verdict} (${v.conformance.summary})`);
-      io.out(`drift:       ${v.drift.verdict} (${v.drift.summary})`);
-      io.out(`probes:      ${v.probes.verdict} (${v.probes.note})`);
-      io.out(`matrix:      ${v.matrix.verdict} (${v.matrix.note})`);
+      // Under --quiet, the sections that failed and the verdict.
+      const section = (verdict: string, line: string) => (verdict === 'PASS' ? progress(io, line) : io.out(line));
+      section(v.command.verdict, `command:     ${v.command.verdict} (${v.command.note})`);
+      section(v.dumps.verdict, `dumps:       ${v.dumps.verdict} (${v.dumps.note})`);
+      section(v.conformance.verdict, `conformance: ${v.conformance.verdict} (${v.conformance.summary})`);
+      section(v.drift.verdict, `drift:       ${v.drift.verdict} (${v.drift.summary})`);
+      section(v.probes.verdict, `probes:      ${v.probes.verdict} (${v.probes.note})`);
+      section(v.matrix.verdict, `matrix:      ${v.matrix.verdict} (${v.matrix.note})`);
       io.out(`verdict: ${v.overall}; bundle in ${out} (open ${join(out, FILES.html)}; verify with sha256sum -c ${FILES.sums})`);
     }
     // A command refused for its usage is a usage error of this command line too.

@@ -2,7 +2,7 @@
 // the mode needs are opened inside one transaction, the orchestrator is called once, the gates
 // are closed and checked closed, the matrix is judged, and the transaction commits only with
 // --commit.
-import { DB_FLAGS, bool, onKeptDatabase, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, onKeptDatabase, openFromFlags, parseFlags, progress, str, type Io } from '../cli.ts';
 import {
   SURFACE,
   endLine,
@@ -59,8 +59,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   await onKeptDatabase(p, () => requireOrchestrator(db));
   const template = await onKeptDatabase(p, () => resolveTemplate(db, ref));
   if (!json) {
-    io.out(`iu-core instantiate on ${db.label}: ${mode}, template ${template.key} (${template.id}, ${template.pieces} pieces)`);
-    io.out(`  event ${event} (${eventType}), suffix ${suffix} (instance tpl-inst:auto:${suffix}), actor ${actor}`);
+    progress(io, `iu-core instantiate on ${db.label}: ${mode}, template ${template.key} (${template.id}, ${template.pieces} pieces)`);
+    progress(io, `  event ${event} (${eventType}), suffix ${suffix} (instance tpl-inst:auto:${suffix}), actor ${actor}`);
   }
 
   let present: { id: string; key: string; mode: string; matches: boolean } | undefined;
@@ -125,7 +125,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     for (const f of failures) io.out(`FAILED: ${f}`);
     io.out(endLine(outcome, commit));
     if (durable) io.out(`post-commit: instance ${durable.present ? 'present' : 'MISSING'}; ${durable.openGates.length ? `OPEN gates: ${durable.openGates.join(', ')}` : "every gate reads 'false'"}`);
-    io.out(`timings: total ${ms(outcome.ms.total)}`);
+    progress(io, `timings: total ${ms(outcome.ms.total)}`);
   }
   return failures.length ? 1 : 0;
 }

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, durationFlag, intFlag, list, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, durationFlag, intFlag, list, openFromFlags, output, parseFlags, progress, str, type Io } from '../cli.ts';
 import { maskSecrets } from '../db/mask.ts';
 import { outDir } from '../paths.ts';
 import { displayName } from '../sqlfile.ts';
@@ -82,9 +82,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   // PGlite cannot honour statement_timeout: a watchdog stops an overrunning statement instead.
   const db = await openFromFlags(p, { pgliteWatchdogMs: statementTimeout.ms });
   const json = bool(p, 'json');
-  const verbose = bool(p, 'verbose');
   const width = Math.max(...files.map((f) => displayName(f).length));
-  const onFile = json ? undefined : (r: Parameters<typeof fileLine>[0]) => io.out(maskSecrets(verbose ? `${fileStream(r)}${fileLine(r, width)}` : fileLine(r, width)));
+  // One line per file as it finishes (pg_prove's), with its TAP stream under -v; none under
+  // --quiet, which keeps the summary alone, as pg_prove -Q does (cli.ts's policy).
+  const onFile = json || output.quiet ? undefined : (r: Parameters<typeof fileLine>[0]) => io.out(maskSecrets(output.verbose ? `${fileStream(r)}${fileLine(r, width)}` : fileLine(r, width)));
   const opts = {
     statementTimeout: statementTimeout.text,
     statementTimeoutMs: statementTimeout.ms,
@@ -104,7 +105,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   else io.out(maskSecrets(summary(result)));
   if (out) {
     out.create();
-    for (const path of writeReports(result, formats, out.path)) if (!json) io.out(`wrote ${path}`);
+    for (const path of writeReports(result, formats, out.path)) if (!json) progress(io, `wrote ${path}`);
   }
   return result.passed ? 0 : 1;
 }

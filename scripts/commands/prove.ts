@@ -3,7 +3,7 @@
 import { driftMarkdown, mdCode, mdText } from '../evidence/markdown.ts';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, str, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, openFromFlags, parseFlags, printNotice, progress, str, type Io } from '../cli.ts';
 import { maskSecrets } from '../db/mask.ts';
 import { outDir } from '../paths.ts';
 import { listMigrations } from '../migrations/files.ts';
@@ -12,7 +12,7 @@ import { loadSqlFile, runSqlFile } from '../sqlfile.ts';
 import { probeFiles, runProbes } from '../probes/run.ts';
 import { conformanceReport, type ConformanceReport } from '../conformance.ts';
 import { writeReports } from './probe.ts';
-import type { Db } from '../db/types.ts';
+import type { Db, Notice } from '../db/types.ts';
 
 export const usage = `iu-core prove [--out DIR] [--verbose]              main job: migrate, sample data, probes, conformance`;
 
@@ -25,13 +25,13 @@ export function sampleFiles(): string[] {
 }
 
 /** The sample data, through the product's own functions (each file is psql-runnable too). */
-export async function loadSample(db: Db, onNotice?: (msg: string) => void): Promise<number> {
+export async function loadSample(db: Db, onNotice?: (n: Notice) => void): Promise<number> {
   const files = sampleFiles();
   await db.session(async (s) => {
     for (const path of files) {
       const file = await loadSqlFile(path);
       try {
-        await runSqlFile(s, file, { onNotice: (n) => onNotice?.(`${n.severity}: ${n.message}`) });
+        await runSqlFile(s, file, { onNotice: (n) => onNotice?.(n) });
       } finally {
         await s.exec('ROLLBACK').catch(() => undefined);
       }
@@ -68,15 +68,16 @@ export async function run(args: string[], io: Io): Promise<number> {
   const out = outTarget.path;
   const migrations = listMigrations();
   const probes = probeFiles([]);
-  const verbose = bool(p, 'verbose');
   const db = await openFromFlags(p, { pgliteWatchdogMs: 30_000 });
-  io.out(`iu-core prove on ${db.label}`);
+  progress(io, `iu-core prove on ${db.label}`);
+  // The harness's own SQL: its notices only under --verbose, its warnings always (cli.ts).
+  const notice = (n: Notice) => printNotice(io, n, { harness: true });
 
-  const up = await migrateUp(db, migrations, { log: (l) => io.out(`  ${l}`), onNotice: verbose ? (n) => printNotice(io, n) : undefined });
-  io.out(`migrations: ${up.applied.length} applied now, ${migrations.length} in all`);
+  const up = await migrateUp(db, migrations, { log: (l) => progress(io, `  ${l}`), onNotice: notice });
+  progress(io, `migrations: ${up.applied.length} applied now, ${migrations.length} in all`);
 
-  const samples = await loadSample(db, verbose ? (m) => io.err(m) : undefined);
-  io.out(`sample data: ${samples} file(s) from ${SAMPLE_DIR}`);
+  const samples = await loadSample(db, notice);
+  progress(io, `sample data: ${samples} file(s) from ${SAMPLE_DIR}`);
 
   const probeRun = await runProbes(db, probes);
   const conformance = await db.session((s) => conformanceReport(s));
@@ -91,12 +92,18 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (bool(p, 'json')) {
     io.json({ database: db.label, verdict: passed ? 'PASS' : 'FAIL', out, migrations: migrations.length, probes: t, conformance });
   } else {
-    io.out('conformance:');
-    for (const c of conformance.classes) io.out(`  ${c.item.padEnd(11)} ${String(c.actual).padStart(4)}  ${c.verdict}`);
+    // Under --quiet what is left is what failed and the verdict (cli.ts's policy).
+    progress(io, 'conformance:');
+    for (const c of conformance.classes) {
+      const line = `  ${c.item.padEnd(11)} ${String(c.actual).padStart(4)}  ${c.verdict}`;
+      if (c.verdict === 'PASS') progress(io, line);
+      else io.out(line);
+    }
     for (const s of conformance.security.filter((x) => x.verdict === 'FAIL')) io.out(`  security ${s.item}: FAIL (${(s.missing ?? []).join(', ')})`);
-    io.out(`  D9: ${conformance.summary}`);
-    io.out(`probes: ${t.filesPassed}/${t.files} files, ${t.passed} assertions passed, ${t.failed} failed; leave-no-trace ${probeRun.census.clean ? 'clean' : 'CHANGED'}`);
+    progress(io, `  D9: ${conformance.summary}`);
+    progress(io, `probes: ${t.filesPassed}/${t.files} files, ${t.passed} assertions passed, ${t.failed} failed; leave-no-trace ${probeRun.census.clean ? 'clean' : 'CHANGED'}`);
     for (const f of probeRun.files.filter((x) => !x.passed)) io.out(`  FAIL ${f.file}${f.error ? `: ${f.error.code} ${f.error.message} (line ${f.error.line})` : ''}`);
+    if (!probeRun.census.clean) for (const d of probeRun.census.differences) io.out(`  CHANGED ${d}`);
     io.out(`verdict: ${passed ? 'PASS' : 'FAIL'}; full reports in ${out}`);
   }
   return passed ? 0 : 1;

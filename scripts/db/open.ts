@@ -72,6 +72,8 @@ export function onDatabaseOpened(fn: ((db: Db) => void) | null): ((db: Db) => vo
 export interface OpenOptions {
   /** PGlite only: run the engine in a worker and stop any call that takes longer than this. */
   pgliteWatchdogMs?: number;
+  /** false: a command reopening a database it already announced (evidence) says nothing again. */
+  announce?: boolean;
 }
 
 /** Open the database; it (and any server started for it) closes at shutdown. */
@@ -115,7 +117,15 @@ export async function openDb(spec: DbSpec, opts: OpenOptions = {}): Promise<Db> 
       break;
     }
   }
-  onShutdown(() => db.close());
-  announce?.(db);
+  // Closed at shutdown unless the caller closes it first: then the hook goes, so that a later
+  // shutdown() (evidence runs main() for its command in between) never closes it twice.
+  const unregister = onShutdown(() => db.close());
+  const close = db.close.bind(db);
+  let closing: Promise<void> | null = null;
+  db.close = () => {
+    unregister();
+    return (closing ??= close());
+  };
+  if (opts.announce !== false) announce?.(db);
   return db;
 }

@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
-import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
+import { toTextResult, type PgliteResult } from './pglite-text.ts';
+import type { Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
 
 interface Reply {
   id?: number;
@@ -15,6 +16,8 @@ interface Reply {
   rows?: Row[];
   columns?: string[];
   rowCount?: number | null;
+  /** A text-rows exec's result, as PGlite gave it. */
+  result?: PgliteResult | null;
   notices?: Notice[];
   error?: Record<string, unknown>;
 }
@@ -113,7 +116,8 @@ export class PgliteWatchdogDb implements Db {
     return (await this.call({ type: 'query', text, params })).rows as T[];
   }
 
-  async exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
+  async exec(text: string, onNotice?: (n: Notice) => void, opts: ExecOptions = {}): Promise<StatementResult> {
+    if (opts.text) return toTextResult((await this.call({ type: 'exec', text, textRows: true }, onNotice)).result ?? undefined);
     const r = await this.call({ type: 'exec', text }, onNotice);
     return { rows: r.rows ?? [], columns: r.columns ?? [], command: null, rowCount: r.rowCount ?? null };
   }

@@ -28,6 +28,13 @@ parentPort.on('message', async (m) => {
     if (m.type === 'query') {
       const r = await pg.query(m.text, m.params, { onNotice });
       parentPort.postMessage({ id: m.id, rows: r.rows, notices });
+    } else if (m.type === 'exec' && m.textRows) {
+      // Text rows (pglite-text.ts's textMode, repeated here: this file loads no TypeScript).
+      const parsers = {};
+      for (const oid of Object.keys(pg.parsers)) if (/^\d+$/.test(oid)) parsers[Number(oid)] = (x) => x;
+      const last = (await pg.exec(m.text, { onNotice, rowMode: 'array', parsers })).at(-1);
+      const result = last ? { rows: last.rows, fields: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })), affectedRows: last.affectedRows, command: last.command, rowCount: last.rowCount } : null;
+      parentPort.postMessage({ id: m.id, result, notices });
     } else if (m.type === 'exec') {
       const results = await pg.exec(m.text, { onNotice });
       const last = results[results.length - 1];

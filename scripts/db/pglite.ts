@@ -5,7 +5,8 @@ import { PGlite, type Results } from '@electric-sql/pglite';
 import { pgtap } from '@electric-sql/pglite-pgtap';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
-import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
+import { textMode, toTextResult } from './pglite-text.ts';
+import type { Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
 
 export type PgliteNotice = { severity?: string; message?: string; code?: string; detail?: string; hint?: string; where?: string };
 
@@ -55,8 +56,10 @@ export class PgliteDb implements Db {
     return r.rows;
   }
 
-  async exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
-    const results = await this.pg.exec(text, onNotice ? { onNotice: (n) => onNotice(toNotice(n)) } : {});
+  async exec(text: string, onNotice?: (n: Notice) => void, opts: ExecOptions = {}): Promise<StatementResult> {
+    const notices = onNotice ? { onNotice: (n: PgliteNotice) => onNotice(toNotice(n)) } : {};
+    if (opts.text) return toTextResult((await this.pg.exec(text, { ...notices, ...textMode(this.pg) })).at(-1));
+    const results = await this.pg.exec(text, notices);
     return toStatementResult(results[results.length - 1]);
   }
 
@@ -87,3 +90,4 @@ function toStatementResult(r: Results | undefined): StatementResult {
     rowCount: r.affectedRows ?? null,
   };
 }
+

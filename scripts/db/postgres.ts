@@ -2,7 +2,7 @@
 // keyword=value string, completed by the service file, the PG* variables and .pgpass.
 import postgres from 'postgres';
 import { ConnectionLost, UsageError, errorMessage } from '../errors.ts';
-import type { Db, Notice, Row, Session, StatementResult } from './types.ts';
+import { rowsOf, type Db, type ExecOptions, type Notice, type Row, type Session, type StatementResult } from './types.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { homedir } from 'node:os';
@@ -155,24 +155,28 @@ function wrap(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, stat
         return [...rows] as T[];
       });
     },
-    exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
-      return guarded(state, () => execOnce(sql, sink, text, onNotice));
+    exec(text: string, onNotice?: (n: Notice) => void, opts?: ExecOptions): Promise<StatementResult> {
+      return guarded(state, () => execOnce(sql, sink, text, onNotice, opts));
     },
   };
 }
 
-async function execOnce(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
+async function execOnce(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, text: string, onNotice?: (n: Notice) => void, opts: ExecOptions = {}): Promise<StatementResult> {
   sink.current = onNotice;
   try {
-    const r = await sql.unsafe(text).simple();
-    // Several statements in one simple query come back as a list of results: keep the last.
-    const last = (Array.isArray(r[0]) ? r[r.length - 1] : r) as unknown as postgres.RowList<Row[]>;
-    return {
-      rows: [...last],
-      columns: (last.columns ?? []).map((c) => c.name),
-      command: last.command ?? null,
-      rowCount: last.count ?? null,
-    };
+    // raw(): the simple protocol's text-format values as the server sent them, in column
+    // order, untouched by the driver's parsers (psql prints exactly these bytes).
+    const q = sql.unsafe(text).simple();
+    const r = await (opts.text ? q.raw() : q);
+    // Several statements in one simple query come back as a plain list of results (a result
+    // has its own `count`; raw rows are arrays too, so that is the test): keep the last.
+    const multi = !Object.prototype.hasOwnProperty.call(r, 'count');
+    const last = (multi ? r[r.length - 1] : r) as unknown as postgres.RowList<Row[]>;
+    const columns = (last.columns ?? []).map((c) => c.name);
+    const common = { columns, command: last.command ?? null, rowCount: last.count ?? null };
+    if (!opts.text) return { rows: [...last], ...common };
+    const values = [...(last as unknown as Array<Array<Buffer | null>>)].map((row) => row.map((v) => (v === null ? null : v.toString('utf8'))));
+    return { rows: rowsOf(columns, values), values, types: (last.columns ?? []).map((c) => c.type), ...common };
   } finally {
     sink.current = undefined;
   }
@@ -260,8 +264,8 @@ export class PostgresDb implements Db {
     return this.shared.query<T>(text, params);
   }
 
-  exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult> {
-    return this.shared.exec(text, onNotice);
+  exec(text: string, onNotice?: (n: Notice) => void, opts?: ExecOptions): Promise<StatementResult> {
+    return this.shared.exec(text, onNotice, opts);
   }
 
   async session<T>(fn: (s: Session) => Promise<T>): Promise<T> {

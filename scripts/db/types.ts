@@ -17,6 +17,24 @@ export interface StatementResult {
   columns: string[];
   command: string | null;
   rowCount: number | null;
+  /**
+   * With `{ text: true }`: each row's values in column order, exactly as the server wrote them
+   * in its text output format (what psql prints), null for NULL. A row object keyed by name
+   * keeps one of two columns of the same name; these keep both.
+   */
+  values?: Array<Array<string | null>>;
+  /** With `{ text: true }`: each column's type OID (psql right-aligns the numeric ones). */
+  types?: number[];
+}
+
+export interface ExecOptions {
+  /** Rows as the server's text, in column order (StatementResult.values), not parsed by the driver. */
+  text?: boolean;
+}
+
+/** Row objects for the text rows (the last of two same-named columns wins, as in \gset). */
+export function rowsOf(columns: string[], values: Array<Array<string | null>>): Row[] {
+  return values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i] ?? null])));
 }
 
 /** A PostgreSQL error from either engine, with the server's fields under one spelling. */
@@ -39,7 +57,7 @@ export interface Queryable {
    * One statement of a SQL file, simple protocol (as psql sends it): no parameters,
    * notices delivered to `onNotice` as they arrive.
    */
-  exec(text: string, onNotice?: (n: Notice) => void): Promise<StatementResult>;
+  exec(text: string, onNotice?: (n: Notice) => void, opts?: ExecOptions): Promise<StatementResult>;
 }
 
 /** One connection held for the caller: BEGIN … COMMIT/ROLLBACK and session locks live here. */

@@ -54,6 +54,10 @@ export interface PsqlOptions {
   guard?<T>(work: () => Promise<T>): Promise<T>;
   /** After each statement the server accepted: the probe runner sets its bounds after BEGIN. */
   afterStatement?(transaction: string | null): Promise<void>;
+  /** false: results and command tags are not printed (iu-core run --json carries them instead). */
+  printResults?: boolean;
+  /** Each statement's result, as the server returned it (iu-core run --json). */
+  onResult?(r: StatementResult, at: { file: string; line: number; tag: string }): void;
 }
 
 export interface PsqlOutcome {
@@ -118,7 +122,6 @@ const REFUSED: Record<string, string> = {
   password: 'it changes a password interactively',
   prompt: 'it reads from the terminal',
   watch: 'it repeats a query without end',
-  x: 'expanded output is not supported',
   lo_import: 'it reads client files',
   lo_export: 'it writes client files',
   s: 'it writes history files',
@@ -489,6 +492,9 @@ export class Psql {
       case 't':
         this.pset(f, line, 'tuples_only', args[0]);
         return null;
+      case 'x':
+        this.pset(f, line, 'expanded', args[0]);
+        return null;
       case 'a':
         this.pset(f, line, 'format', this.print.format === 'aligned' ? 'unaligned' : 'aligned');
         return null;
@@ -514,12 +520,8 @@ export class Psql {
         const r = await this.send(f, sql, line, 1, name === 'g');
         if (r && name === 'gset') this.gset(f, line, r, args[0] ?? '');
         if (r && name === 'gexec') {
-          for (const row of r.rows) {
-            for (const c of r.columns) {
-              const v = row[c];
-              if (v === null || v === undefined) continue;
-              await this.send(f, textOf(v), line, 1, true);
-            }
+          for (const row of cellsOf(r)) {
+            for (const v of row) if (v !== null) await this.send(f, v, line, 1, true);
           }
         }
         return 'sent';
@@ -560,6 +562,15 @@ export class Psql {
         // psql 15's do_pset returns before printing when a boolean is given a value
         return value === undefined ? say(`Tuples only is ${v ? 'on' : 'off'}.`) : undefined;
       }
+      case 'x':
+      case 'expanded': {
+        if (value !== undefined && value.toLowerCase() === 'auto') throw new PsqlRefused(f.name, line, '\\x auto', 'it depends on a terminal width there is none of here; use \\x on or \\x off');
+        const v = toggle(this.print.expanded);
+        if (v === null) return this.commandError(f, line, `unrecognized value "${value}" for "expanded": Boolean expected`);
+        this.print.expanded = v;
+        // unlike tuples_only, psql 15 says so whether a value was given or not
+        return say(`Expanded display is ${v ? 'on' : 'off'}.`);
+      }
       case 'footer': {
         const v = toggle(this.print.footer);
         if (v === null) return this.commandError(f, line, `unrecognized value "${value}" for "footer": Boolean expected`);
@@ -578,19 +589,19 @@ export class Psql {
         if (value !== undefined && value !== '1') throw new PsqlRefused(f.name, line, `\\pset border ${value}`, 'only border 1 (the default) is supported');
         return say('Border style is 1.');
       default:
-        throw new PsqlRefused(f.name, line, `\\pset ${option ?? ''}`.trim(), 'only format, tuples_only, footer, fieldsep, null, pager and border are supported');
+        throw new PsqlRefused(f.name, line, `\\pset ${option ?? ''}`.trim(), 'only format, tuples_only, expanded, footer, fieldsep, null, pager and border are supported');
     }
   }
 
   private gset(f: FileCtx, line: number, r: StatementResult, prefix: string): void {
     if (r.rows.length === 0) return this.commandError(f, line, 'no rows returned for \\gset');
     if (r.rows.length > 1) return this.commandError(f, line, 'more than one row returned for \\gset');
-    const row = r.rows[0]!;
-    for (const c of r.columns) {
-      const v = row[c];
+    const row = cellsOf(r)[0]!;
+    r.columns.forEach((c, i) => {
+      const v = row[i];
       if (v === null || v === undefined) this.vars.delete(prefix + c);
-      else this.vars.set(prefix + c, textOf(v));
-    }
+      else this.vars.set(prefix + c, v);
+    });
   }
 
   private async sendFromFile(f: FileCtx, sql: string, start: number, end: number): Promise<number> {
@@ -630,7 +641,7 @@ export class Psql {
     if (savepoint) await this.s.exec('SAVEPOINT pg_psql_temporary_savepoint');
     let r: StatementResult;
     try {
-      const work = load && typeof load !== 'string' ? async (): Promise<StatementResult> => ({ rows: [], columns: [], command: 'COPY', rowCount: await copyIn(this.s, load as Exclude<typeof load, string | null>, copy!.data) }) : () => this.s.exec(sql, notice);
+      const work = load && typeof load !== 'string' ? async (): Promise<StatementResult> => ({ rows: [], columns: [], command: 'COPY', rowCount: await copyIn(this.s, load as Exclude<typeof load, string | null>, copy!.data) }) : () => this.s.exec(sql, notice, { text: true });
       r = await (this.opts.guard ? this.opts.guard(work) : work());
     } catch (e) {
       if (savepoint) await this.s.exec('ROLLBACK TO pg_psql_temporary_savepoint').catch(() => undefined);
@@ -650,15 +661,19 @@ export class Psql {
     if (verb === 'BEGIN') this.inTx = true;
     else if (verb === 'COMMIT' || verb === 'ROLLBACK' || verb === 'PREPARE TRANSACTION') this.inTx = false;
     await this.opts.afterStatement?.(verb);
-    if (printIt) {
+    const tag = commandTag(r, h);
+    this.opts.onResult?.(r, { file: f.name, line, tag });
+    if (printIt && this.opts.printResults !== false) {
       if (r.columns.length) this.opts.out(formatResult(r, this.print));
-      else if (!this.bool('QUIET')) {
-        const tag = commandTag(r, h);
-        if (tag) this.opts.out(`${tag}\n`);
-      }
+      else if (!this.bool('QUIET') && tag) this.opts.out(`${tag}\n`);
     }
     return r;
   }
+}
+
+/** A result's cells as text in column order (two columns of one name both kept). */
+export function cellsOf(r: StatementResult): Array<Array<string | null>> {
+  return r.values ?? r.rows.map((row) => r.columns.map((c) => (row[c] === null || row[c] === undefined ? null : textOf(row[c]))));
 }
 
 /** Run one psql script on a session; ScriptStopped / PsqlRefused / PsqlCommandError stop it. */
