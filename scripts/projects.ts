@@ -196,7 +196,7 @@ function claimConflicts(projects: Project[]): string[] {
           continue;
         }
         for (const x of a.prefixes) {
-          for (const y of b.prefixes) if (x.startsWith(y) || y.startsWith(x)) out.push(`projects '${a.name}' and '${b.name}' both claim prefix ${x.length >= y.length ? x : y} in schema ${s} ('${x}' vs '${y}')`);
+          for (const y of b.prefixes) if (x.startsWith(y) || y.startsWith(x)) out.push(`projects '${a.name}' and '${b.name}' both claim prefix ${x.length >= y.length ? x : y} in schema ${s}${x === y ? '' : ` ('${x}' vs '${y}')`}`);
           for (const n of b.names) if (n.startsWith(x)) out.push(`project '${b.name}' names ${s}.${n}, which '${a.name}' claims by prefix '${x}'`);
         }
         for (const y of b.prefixes) for (const n of a.names) if (n.startsWith(y)) out.push(`project '${a.name}' names ${s}.${n}, which '${b.name}' claims by prefix '${y}'`);

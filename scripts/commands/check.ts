@@ -83,8 +83,10 @@ function lexerAgrees(text: string, name: string, parsed: ReturnType<typeof split
 /** squawk's gcc-style lines: file:line:col: severity: rule message */
 async function runSquawk(files: string[], problems: Problem[]): Promise<void> {
   if (!files.length) return;
-  const config = resolve('.squawk.toml');
-  const args = ['--reporter', 'gcc', ...(existsSync(config) ? ['--config', config] : []), ...files.map(displayName)];
+  // The repository's own squawk rules, else the runner's (it sets lock_timeout and runs each
+  // migration in one transaction, whoever's project it is).
+  const config = [resolve('.squawk.toml'), join(PACKAGE_ROOT, '.squawk.toml')].find((f) => existsSync(f));
+  const args = ['--reporter', 'gcc', ...(config ? ['--config', config] : []), ...files.map(displayName)];
   // squawk comes with this package, wherever the command is run from.
   const r = await execa('squawk', args, { preferLocal: true, localDir: PACKAGE_ROOT, reject: false });
   for (const line of r.stdout.split('\n')) {
