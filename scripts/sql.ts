@@ -573,3 +573,28 @@ export const DRIFT_ACCEPTANCES = `
    ORDER BY id`;
 
 export const SERVER_MAJOR = `SELECT current_setting('server_version_num')::int / 10000 AS major`;
+
+// ---- Ownership (issue 14) ----
+// The conformance scan's queries, run with sql/runtime/110 installed in a rolled-back
+// transaction (scripts/conformance.ts): $1 the project judged, $2 every project's claims
+// (JSON [{name, prefixes, names, schemas}]), $3 that project's SSOT (JSON, or NULL).
+
+/** The report: classes, security rules ($4: over every function), summary, host and other projects apart. */
+export const CONFORMANCE_REPORT = `SELECT * FROM iu_core_meta.fn_iu_conformance_report($1::text, $4::boolean, $2::jsonb, $3::jsonb)`;
+
+/** Whose each of the objects $4 (classes) / $5 (names) is; owner NULL = the host's. */
+export const CONFORMANCE_OWNERS = `
+  SELECT object_class, object_name, owner
+    FROM iu_core_meta.fn_iu_conformance_owners($1::text, $2::jsonb, $3::jsonb, $4::text[], $5::text[])`;
+
+/** The project's own live objects in the seven classes, each also as an SSOT VALUES line quoted by the server. */
+export const CONFORMANCE_OWNED_LIVE = `
+  WITH live AS (SELECT * FROM iu_core_meta.fn_iu_conformance_live())
+  SELECT o.object_class, o.object_name, format('(%L, %L)', o.object_class, o.object_name) AS line
+    FROM iu_core_meta.fn_iu_conformance_owners($1::text, $2::jsonb, $3::jsonb,
+                                               ARRAY(SELECT l.object_class FROM live l), ARRAY(SELECT l.object_name FROM live l)) o
+   WHERE o.owner = $1
+   ORDER BY array_position(ARRAY['table', 'view', 'function', 'trigger', 'config', 'event_type', 'route'], o.object_class), o.object_name`;
+
+/** IU Core's SSOT as sql/runtime/110 holds it. */
+export const CONFORMANCE_SSOT = `SELECT object_class, object_name FROM iu_core_meta.fn_iu_conformance_ssot() ORDER BY 1, 2`;

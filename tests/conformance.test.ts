@@ -26,8 +26,12 @@ describe('iu-core conformance', () => {
     expect(ok.code, ok.out).toBe(0);
     expect(ok.out).toMatch(/D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6/);
 
+    expect(ok.out).toMatch(/^host: 0 objects, not judged$/m);
+
     const db = await t.reopen();
-    await db.exec(`CREATE TABLE stray_table (id int)`);
+    // Named like IU Core's: unexpected. Named like nothing of ours: the host's, counted apart.
+    await db.exec(`CREATE TABLE iu_stray_table (id int)`);
+    await db.exec(`CREATE TABLE stray_host_table (id int)`);
     await db.exec(`DROP VIEW v_iu_outbox_backlog`);
     // A gate committed open, on purpose: the authorised path of 037 (a superuser here).
     await db.exec(`BEGIN; SET LOCAL iu_core.keep_gates_open = 'true'; UPDATE dot_config SET value = 'true' WHERE key = 'iu_core.delivery_enabled'; COMMIT`);
@@ -37,7 +41,8 @@ describe('iu-core conformance', () => {
     const report = JSON.parse(bad.out);
     const table = report.classes.find((c: { item: string }) => c.item === 'table');
     const view = report.classes.find((c: { item: string }) => c.item === 'view');
-    expect(table).toMatchObject({ verdict: 'FAIL', unexpected: ['stray_table'] });
+    expect(table).toMatchObject({ verdict: 'FAIL', unexpected: ['iu_stray_table'] });
+    expect(report.host).toEqual({ owner: 'host', objects: 1, summary: 'host: 1 objects, not judged (table 1)' });
     expect(view).toMatchObject({ verdict: 'FAIL', missing: ['v_iu_outbox_backlog'] });
     expect(report.security.find((s: { item: string }) => s.item === 'gates_closed_at_rest')).toMatchObject({ verdict: 'FAIL', missing: ['iu_core.delivery_enabled = true'] });
     expect(report.summary).toMatch(/^5\/7 FAIL at \d+ objects; security 5\/6$/);
@@ -47,21 +52,28 @@ describe('iu-core conformance', () => {
     const work = tempDir('ssot');
     cpSync(join(ROOT, 'sql'), join(work, 'sql'), { recursive: true });
     const db = t.db;
-    await db.exec(`CREATE TABLE reviewed_table (id int)`);
+    await db.exec(`CREATE TABLE iu_reviewed_table (id int)`);
+    // A host's table is never written into IU Core's SSOT.
+    await db.exec(`CREATE TABLE reviewed_host_table (id int)`);
     await db.close();
     const write = await spawnCli(['conformance', '--db', t.flag, '--write-ssot'], { cwd: work });
     expect(write.code, write.err).toBe(0);
-    expect(write.out).toContain('+ table reviewed_table');
-    expect(write.out).toMatch(/rewrote the SSOT in sql\/runtime\/110_iu_core_dot_conformance_scan\.sql: 1 added, 0 removed/);
-    expect(readFileSync(join(work, 'sql/runtime/110_iu_core_dot_conformance_scan.sql'), 'utf8')).toContain("('table', 'reviewed_table')");
+    expect(write.out).toContain('+ table iu_reviewed_table');
+    expect(write.out).toMatch(/rewrote the SSOT of project iu-core in sql\/runtime\/110_iu_core_dot_conformance_scan\.sql: 1 added, 0 removed/);
+    const ssot = readFileSync(join(work, 'sql/runtime/110_iu_core_dot_conformance_scan.sql'), 'utf8');
+    expect(ssot).toContain("('table', 'iu_reviewed_table')");
+    expect(ssot).not.toContain('reviewed_host_table');
     // In the SSOT now, yet still made by hand, not by a migration: drift until accepted.
     const after = await spawnCli(['conformance', '--db', t.flag], { cwd: work });
     expect(after.code, after.out).toBe(1);
     expect(after.out).toMatch(/D9 conformance: 7\/7 PASS at \d+ objects; security 6\/6; drift: 1 object\(s\) drifted from their migrations \(1 appeared\)/);
-    const accepted = await spawnCli(['conformance', '--db', t.flag, '--accept', 'table reviewed_table', '--why', 'reviewed with the SSOT change'], { cwd: work });
+    expect(after.out).toContain('DRIFT appeared table iu_reviewed_table');
+    expect(after.out).not.toContain('reviewed_host_table');
+    const accepted = await spawnCli(['conformance', '--db', t.flag, '--accept', 'table iu_reviewed_table', '--why', 'reviewed with the SSOT change'], { cwd: work });
     expect(accepted.code, accepted.out).toBe(0);
     // The repository's own SSOT was not touched.
     expect(readFileSync(join(ROOT, 'sql/runtime/110_iu_core_dot_conformance_scan.sql'), 'utf8')).not.toContain('reviewed_table');
+    expect(accepted.out).toMatch(/^host: 1 objects, not judged \(table 1\)$/m);
   });
 });
 

@@ -1,13 +1,17 @@
 // iu-core conformance: the D9 scan against the SSOT, exit 0 on PASS and 1 on FAIL with
 // every missing or unexpected object named; beside it the drift check (every object whose
 // definition differs from what its migration recorded, with a diff); --accept records a
-// reviewed hand change; --write-ssot regenerates the SSOT for review.
+// reviewed hand change; --write-ssot regenerates the SSOT for review. One project is judged
+// (IU Core unless --project); the host's objects and other projects' are counted apart.
 import { UsageError } from '../errors.ts';
 import { DB_FLAGS, bool, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
-import { CONFORMANCE_FILE, acceptDrift, conformanceReport, writeSsot, type ConformanceReport, type DriftReport } from '../conformance.ts';
+import { acceptDrift, conformanceReport, writeSsot, type ConformanceReport, type DriftReport } from '../conformance.ts';
+import { loadProjects, selectProject } from '../projects.ts';
 
-export const usage = `iu-core conformance [--json] [--write-ssot]       the D9 scan: seven classes by name, security rules, drift
-              [--accept OBJECT --why TEXT]      record a reviewed hand change to OBJECT (CLASS NAME, or NAME)`;
+export const usage = `iu-core conformance [--project P] [--all] [--json] [--write-ssot]   the D9 scan: classes by name, security rules, drift
+              [--accept OBJECT --why TEXT]      record a reviewed hand change to OBJECT (CLASS NAME, or NAME)
+              judges P's objects (default iu-core); the host's and other projects' are counted apart, not judged;
+              --all: the security rules read every function in the database, the host's too`;
 
 const WHY_MAX = 2000;
 const OBJECT_MAX = 1000;
@@ -48,37 +52,47 @@ export function printReport(io: Io, r: ConformanceReport): void {
     for (const m of c.missing ?? []) io.out(`    missing:    ${m}`);
     for (const u of c.unexpected ?? []) io.out(`    unexpected: ${u}`);
   }
-  io.out('security');
+  io.out(`security${r.all ? ' (--all: every function in the database)' : ''}`);
   for (const s of r.security) {
     io.out(`  ${s.verdict} ${s.item}: ${s.summary}`);
     for (const v of s.missing ?? []) io.out(`    violation: ${v}`);
   }
   printDrift(io, r.drift);
-  io.out(`D9 conformance: ${r.summary}; drift: ${r.drift.summary} => ${r.verdict}`);
+  io.out(r.host.summary);
+  for (const o of r.others) io.out(o.summary);
+  io.out(`D9 conformance${r.project === 'iu-core' ? '' : ` (project ${r.project})`}: ${r.summary}; drift: ${r.drift.summary} => ${r.verdict}`);
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
-  const p = parseFlags('conformance', args, { ...DB_FLAGS, 'write-ssot': { type: 'boolean' }, accept: { type: 'string' }, why: { type: 'string' } });
+  const p = parseFlags('conformance', args, {
+    ...DB_FLAGS, 'write-ssot': { type: 'boolean' }, accept: { type: 'string' }, why: { type: 'string' },
+    project: { type: 'string' }, all: { type: 'boolean' }, config: { type: 'string' },
+  });
   const accept = checkAccept(str(p, 'accept'), str(p, 'why'));
   if (accept && bool(p, 'write-ssot')) throw new UsageError('conformance: --accept and --write-ssot are separate steps; run one, then the other');
+  if (bool(p, 'all') && (accept || bool(p, 'write-ssot'))) throw new UsageError('conformance: --all widens the security rules of a report; it does not go with --accept or --write-ssot');
+  // The config is read before the database is opened: a bad file or project name touches nothing.
+  const { projects } = loadProjects({ configPath: str(p, 'config') });
+  const project = selectProject(projects, str(p, 'project'));
+  const opts = { project, projects, all: bool(p, 'all') };
   const db = await openFromFlags(p);
   return db.session(async (s) => {
     if (bool(p, 'write-ssot')) {
-      const diff = await writeSsot(s);
-      if (bool(p, 'json')) io.json({ file: CONFORMANCE_FILE, ...diff });
+      const diff = await writeSsot(s, opts);
+      if (bool(p, 'json')) io.json({ project: project.name, ...diff });
       else {
         for (const a of diff.added) io.out(`+ ${a}`);
         for (const r of diff.removed) io.out(`- ${r}`);
-        io.out(`rewrote the SSOT in ${CONFORMANCE_FILE}: ${diff.added.length} added, ${diff.removed.length} removed; review with git diff`);
+        io.out(`rewrote the SSOT of project ${project.name} in ${diff.file}: ${diff.added.length} added, ${diff.removed.length} removed; review with git diff`);
       }
       return 0;
     }
-    const accepted = accept ? await acceptDrift(s, accept.object, accept.why) : null;
+    const accepted = accept ? await acceptDrift(s, accept.object, accept.why, opts) : null;
     if (accepted && !bool(p, 'json')) {
       const a = accepted.accepted;
       io.out(`accepted drift of ${a.object_class} ${a.object_name} (${accepted.entry.kind}): recorded ${a.old_sha256 ?? 'none'} -> live ${a.new_sha256 ?? 'none'}, by ${a.accepted_by} (session ${a.session_user_name}) at ${a.accepted_at}; the recorded fingerprint is now the live one`);
     }
-    const report = await conformanceReport(s);
+    const report = await conformanceReport(s, opts);
     if (bool(p, 'json')) io.json({ database: db.label, ...report, ...(accepted ? { acceptedNow: accepted.accepted } : {}) });
     else printReport(io, report);
     return report.verdict === 'PASS' ? 0 : 1;

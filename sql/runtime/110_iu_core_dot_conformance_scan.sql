@@ -11,11 +11,28 @@
 -- harness schema iu_core_meta, which (like extension members, pgTAP's for instance) never
 -- counts as product surface.
 --
+-- Ownership (issue 14): IU Core usually lives inside another application's database. Only
+-- IU Core's own objects are judged: those its migrations recorded as theirs
+-- (iu_core_meta.object_fingerprint), those in the SSOT, and those named like IU Core's
+-- (iu_, fn_iu_, _iu_, v_iu_ and its six unprefixed tables) in schema public. Objects other
+-- projects claim (iu_core_meta.project, written by `iu-core migrate`) are counted apart as
+-- "other projects", everything else as "host: N objects, not judged", never as unexpected.
+-- Other reports, after running this file:
+--
+--   SELECT * FROM iu_core_meta.fn_iu_conformance_report(p_all => true);  -- security rules over every function
+--   SELECT * FROM iu_core_meta.fn_iu_conformance_report('app');          -- project app, judged by its claims
+--
 -- The SSOT is the one place expected objects are written down. Regenerate it from a
 -- catalog you have reviewed with `iu-core conformance --write-ssot`, which rewrites the
 -- block between the SSOT markers and prints the diff.
 
 CREATE SCHEMA IF NOT EXISTS iu_core_meta;
+
+-- These took no parameters before issue 14; a copy left by an earlier run would make the
+-- calls below ambiguous.
+DROP FUNCTION IF EXISTS iu_core_meta.fn_iu_conformance_report();
+DROP FUNCTION IF EXISTS iu_core_meta.fn_iu_conformance_security();
+DROP FUNCTION IF EXISTS iu_core_meta.fn_iu_conformance_drift();
 
 -- The source of truth: every product object, by class and name.
 CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_ssot()
@@ -108,8 +125,30 @@ $ssot$;
 COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_ssot() IS
   'The conformance source of truth: expected product objects by class and name. Regenerate with iu-core conformance --write-ssot.';
 
--- The live catalog, in the same shape. Product objects live in schema public; members of
--- extensions are never product objects.
+-- The schemas the scan reads: every one but PostgreSQL's own, temp and toast schemas, the
+-- harness schema iu_core_meta, and schemas an extension created.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_conformance_schemas()
+RETURNS TABLE (oid oid, nspname name)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog
+AS $schemas$
+  SELECT n.oid, n.nspname FROM pg_namespace n
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'iu_core_meta')
+     AND n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+$schemas$;
+
+-- Names as the SSOT and the ledger spell them: bare in public, schema.name elsewhere.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_conformance_name(p_schema name, p_name text)
+RETURNS text
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog
+AS $name$
+  SELECT CASE WHEN p_schema = 'public' THEN p_name ELSE p_schema || '.' || p_name END
+$name$;
+
+-- The live catalog, in the same shape, in every schema the scan reads; members of
+-- extensions are never anyone's objects. Whose each one is, fn_iu_conformance_owners says.
 CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_live()
 RETURNS TABLE (object_class text, object_name text)
 LANGUAGE plpgsql STABLE
@@ -117,26 +156,26 @@ SET search_path = pg_catalog
 AS $live$
 BEGIN
   RETURN QUERY
-  SELECT CASE WHEN c.relkind IN ('r', 'p') THEN 'table' ELSE 'view' END, c.relname::text
+  SELECT CASE WHEN c.relkind IN ('r', 'p') THEN 'table' ELSE 'view' END, iu_core_meta._iu_conformance_name(n.nspname, c.relname::text)
     FROM pg_class c
-   WHERE c.relnamespace = 'public'::regnamespace
-     AND c.relkind IN ('r', 'p', 'v', 'm')
+    JOIN iu_core_meta._iu_conformance_schemas() n ON n.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'v', 'm')
      AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e');
 
   RETURN QUERY
-  SELECT 'function', format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid))
+  SELECT 'function', iu_core_meta._iu_conformance_name(n.nspname, format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid)))
     FROM pg_proc p
-   WHERE p.pronamespace = 'public'::regnamespace
-     AND NOT EXISTS (SELECT 1 FROM pg_depend d
+    JOIN iu_core_meta._iu_conformance_schemas() n ON n.oid = p.pronamespace
+   WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e');
 
   RETURN QUERY
-  SELECT 'trigger', format('%s.%s', c.relname, t.tgname)
+  SELECT 'trigger', iu_core_meta._iu_conformance_name(n.nspname, format('%s.%s', c.relname, t.tgname))
     FROM pg_trigger t
     JOIN pg_class c ON c.oid = t.tgrelid
-   WHERE c.relnamespace = 'public'::regnamespace
-     AND NOT t.tgisinternal;
+    JOIN iu_core_meta._iu_conformance_schemas() n ON n.oid = c.relnamespace
+   WHERE NOT t.tgisinternal;
 
   -- Rows of product tables, read only when the table exists (the scan also runs on an
   -- empty database, before migration 001).
@@ -153,22 +192,225 @@ END
 $live$;
 
 COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_live() IS
-  'Product objects in the live catalog by conformance class and name (schema public, extension members excluded).';
+  'Every object in the live catalog by conformance class and name (every non-system schema; public''s named bare, others schema.name; extension members excluded), whoever owns it.';
 
--- Security rules, reported beside the classes and never mixed into their counts.
-CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_security()
+-- The projects and the names they claim: IU Core (built in), each project `iu-core migrate`
+-- registered in iu_core_meta.project, and p_projects (the CLI passes its config:
+-- [{"name", "prefixes", "names", "schemas"}]), which wins over a registered row.
+CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_projects(p_projects jsonb DEFAULT NULL)
+RETURNS TABLE (project text, prefixes text[], names text[], schemas text[])
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+AS $projects$
+BEGIN
+  RETURN QUERY
+  WITH given AS (
+    SELECT e ->> 'name' AS project,
+           ARRAY(SELECT jsonb_array_elements_text(coalesce(e -> 'prefixes', '[]'))) AS prefixes,
+           ARRAY(SELECT jsonb_array_elements_text(coalesce(e -> 'names', '[]'))) AS names,
+           ARRAY(SELECT jsonb_array_elements_text(coalesce(e -> 'schemas', '["public"]'))) AS schemas
+      FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_projects) = 'array' THEN p_projects ELSE '[]' END) e
+  )
+  SELECT * FROM given
+  UNION ALL
+  SELECT 'iu-core', ARRAY['iu_', 'fn_iu_', '_iu_', 'v_iu_'],
+         ARRAY['dot_command_catalog', 'dot_config', 'event_outbox', 'event_route', 'event_type_registry', 'information_unit'],
+         ARRAY['public']
+   WHERE NOT EXISTS (SELECT 1 FROM given g WHERE g.project = 'iu-core');
+  -- Registered by migrate, so plain psql sees the other projects' claims too.
+  IF to_regclass('iu_core_meta.project') IS NOT NULL THEN
+    RETURN QUERY EXECUTE $q$
+      SELECT r.name::text, coalesce(r.prefixes, '{}')::text[], coalesce(r.names, '{}')::text[], coalesce(r.schemas, '{public}')::text[]
+        FROM iu_core_meta.project r
+       WHERE r.name <> 'iu-core'
+         AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof($1) = 'array' THEN $1 ELSE '[]' END) e WHERE e ->> 'name' = r.name) $q$
+      USING p_projects;
+  END IF;
+END
+$projects$;
+
+COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_projects(jsonb) IS
+  'Projects and the names they claim: IU Core built in, those registered in iu_core_meta.project, and those the caller passes (which win).';
+
+-- Where an object lives, from its name: bare in public, schema.name elsewhere (a trigger is
+-- table.trigger in public, schema.table.trigger elsewhere); a schema is its own.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_conformance_schema_of(p_class text, p_name text)
+RETURNS text
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog
+AS $schema_of$
+  SELECT CASE WHEN p_class = 'schema' THEN p_name
+              WHEN p_class IN ('config', 'event_type', 'route') THEN 'public'
+              WHEN cardinality(x.parts) >= CASE WHEN p_class = 'trigger' THEN 3 ELSE 2 END THEN x.parts[1]
+              ELSE 'public' END
+    FROM (SELECT string_to_array(split_part(p_name, '(', 1), '.') AS parts) x
+$schema_of$;
+
+-- Does a project claim this object by its name? Inside one of its schemas, an object whose
+-- name starts with one of its prefixes or is one of its names (a trigger judged by its
+-- table's name, an index by its own or its table's, p_table); a project with neither prefixes nor
+-- names claims its schemas whole, and every schema it lists. The rows of IU Core's tables
+-- (config, event_type, route) are IU Core's. The same rule as claims() in
+-- scripts/migrations/ledger.ts, which records a baseline.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_conformance_claims(p_class text, p_name text, p_table text, p_prefixes text[], p_names text[], p_schemas text[], p_builtin boolean)
+RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+AS $claims$
+DECLARE
+  v_parts  text[] := string_to_array(split_part(p_name, '(', 1), '.');
+  v_schema text := iu_core_meta._iu_conformance_schema_of(p_class, p_name);
+  v_base   text;
+BEGIN
+  IF p_class IN ('config', 'event_type', 'route') THEN
+    RETURN p_builtin;
+  END IF;
+  IF p_class = 'schema' THEN
+    RETURN p_name = ANY (p_schemas);
+  END IF;
+  IF NOT v_schema = ANY (p_schemas) THEN
+    RETURN false;
+  END IF;
+  IF cardinality(p_prefixes) = 0 AND cardinality(p_names) = 0 THEN
+    RETURN true;
+  END IF;
+  -- The first name after the schema: a trigger's table, anything else's own name.
+  v_base := v_parts[CASE WHEN v_schema = 'public' AND cardinality(v_parts) < CASE WHEN p_class = 'trigger' THEN 3 ELSE 2 END THEN 1 ELSE 2 END];
+  IF v_base = ANY (p_names) OR EXISTS (SELECT 1 FROM unnest(p_prefixes) x WHERE left(v_base, length(x)) = x) THEN
+    RETURN true;
+  END IF;
+  IF p_class = 'index' AND p_table IS NOT NULL THEN
+    RETURN p_table = ANY (p_names) OR EXISTS (SELECT 1 FROM unnest(p_prefixes) x WHERE left(p_table, length(x)) = x);
+  END IF;
+  RETURN false;
+END
+$claims$;
+
+-- A project's source of truth: p_ssot when given ({"table": [...], "view": [...], ...}, as
+-- `iu-core conformance --write-ssot --project P` writes it), IU Core's block above for
+-- iu-core, else none.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_conformance_ssot_of(p_project text, p_ssot jsonb)
+RETURNS TABLE (object_class text, object_name text)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog
+AS $ssot_of$
+  SELECT k.key, v.value
+    FROM jsonb_each(CASE WHEN jsonb_typeof(p_ssot) = 'object' THEN p_ssot ELSE '{}' END) k
+   CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(k.value) = 'array' THEN k.value ELSE '[]' END) v
+  UNION ALL
+  SELECT s.object_class, s.object_name FROM iu_core_meta.fn_iu_conformance_ssot() s
+   WHERE p_ssot IS NULL AND p_project = 'iu-core'
+$ssot_of$;
+
+-- Whose each object is. In order: the judged project (p_project) when it owns it, else
+-- another project that does, else nobody (NULL): the host's. A project owns what its SSOT
+-- lists and what its names claim; and, in a schema of its own (one it lists other than the
+-- shared public), whatever its migrations recorded. In public, a recorded row alone is not
+-- ownership: a migration that only changed a host's object (034 grants on every table in
+-- public) recorded it, and that does not make it the project's. A baseline row (recorded
+-- from what was live, not by a migration) counts only where the project claims the object
+-- anyway: a baseline taken inside a host database must not make the host's objects anyone's.
+CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_owners(p_project text, p_projects jsonb, p_ssot jsonb, p_classes text[], p_names text[])
+RETURNS TABLE (object_class text, object_name text, owner text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+AS $owners$
+BEGIN
+  RETURN QUERY EXECUTE format($q$
+    WITH recorded AS MATERIALIZED (%s),
+    objs0 AS (
+      SELECT DISTINCT u.c AS object_class, u.n AS object_name, iu_core_meta._iu_conformance_schema_of(u.c, u.n) AS schema_name
+        FROM unnest($4::text[], $5::text[]) AS u (c, n)
+    ),
+    -- An index's table: from the catalog while it exists, else from the definition recorded
+    -- (CREATE INDEX name ON schema.table USING ...), so a dropped index is still placed.
+    objs AS MATERIALIZED (
+      SELECT o.*, coalesce(
+               (SELECT t.relname::text FROM pg_class ic JOIN pg_namespace n ON n.oid = ic.relnamespace
+                  JOIN pg_index i ON i.indexrelid = ic.oid JOIN pg_class t ON t.oid = i.indrelid
+                 WHERE o.object_class = 'index' AND n.nspname = o.schema_name
+                   AND ic.relname = CASE WHEN o.schema_name = 'public' AND strpos(o.object_name, '.') = 0 THEN o.object_name
+                                         ELSE substr(o.object_name, length(o.schema_name) + 2) END),
+               (SELECT min(substring(r.definition FROM ' ON (?:ONLY )?(?:[^ .]+\.)?([^ .]+) USING '))
+                  FROM recorded r WHERE o.object_class = 'index' AND r.object_class = 'index' AND r.object_name = o.object_name)) AS table_name
+        FROM objs0 o
+    ),
+    projects AS MATERIALIZED (SELECT * FROM iu_core_meta.fn_iu_conformance_projects($2)),
+    ssot AS MATERIALIZED (
+      SELECT $1 AS project, s.object_class, s.object_name FROM iu_core_meta._iu_conformance_ssot_of($1, $3) s
+      UNION
+      SELECT 'iu-core', s.object_class, s.object_name FROM iu_core_meta.fn_iu_conformance_ssot() s
+    ),
+    claims AS MATERIALIZED (
+      SELECT o.object_class, o.object_name, pr.project
+        FROM objs o JOIN projects pr ON o.schema_name = ANY (pr.schemas) OR o.object_class IN ('config', 'event_type', 'route')
+       WHERE iu_core_meta._iu_conformance_claims(o.object_class, o.object_name, o.table_name, pr.prefixes, pr.names, pr.schemas, pr.project = 'iu-core')
+      UNION
+      SELECT o.object_class, o.object_name, s.project FROM objs o JOIN ssot s ON s.object_class = o.object_class AND s.object_name = o.object_name
+    ),
+    owning AS (
+      SELECT c.object_class, c.object_name, c.project FROM claims c
+      UNION
+      SELECT r.object_class, r.object_name, r.project
+        FROM recorded r
+        JOIN objs o ON o.object_class = r.object_class AND o.object_name = r.object_name
+        JOIN projects pr ON pr.project = r.project
+       WHERE r.origin <> 'baseline' AND o.schema_name <> 'public' AND o.schema_name = ANY (pr.schemas)
+    ),
+    per_object AS (
+      SELECT w.object_class, w.object_name, bool_or(w.project = $1) AS mine, min(w.project) AS other
+        FROM owning w GROUP BY 1, 2
+    )
+    SELECT o.object_class, o.object_name, CASE WHEN p.mine THEN $1 ELSE p.other END
+      FROM objs o LEFT JOIN per_object p ON p.object_class = o.object_class AND p.object_name = o.object_name $q$,
+    CASE WHEN to_regclass('iu_core_meta.object_fingerprint') IS NULL
+         THEN 'SELECT NULL::text AS project, NULL::text AS object_class, NULL::text AS object_name, NULL::text AS origin, NULL::text AS definition WHERE false'
+         ELSE 'SELECT f.project, f.object_class, f.object_name, f.origin, f.definition FROM iu_core_meta.object_fingerprint f' END)
+  USING p_project, p_projects, p_ssot, p_classes, p_names;
+END
+$owners$;
+
+COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_owners(text, jsonb, jsonb, text[], text[]) IS
+  'Whose each object is, for judging p_project: recorded by a migration, listed in an SSOT, or named with a project''s prefixes/names; NULL owner = the host''s, not judged.';
+
+-- What a project expects: its SSOT; without one (a project whose config names no ssot
+-- file), what its migrations recorded.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_conformance_expected(p_project text, p_projects jsonb, p_ssot jsonb)
+RETURNS TABLE (object_class text, object_name text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+AS $expected$
+BEGIN
+  IF p_ssot IS NOT NULL OR p_project = 'iu-core' THEN
+    RETURN QUERY SELECT * FROM iu_core_meta._iu_conformance_ssot_of(p_project, p_ssot);
+  ELSIF to_regclass('iu_core_meta.object_fingerprint') IS NOT NULL THEN
+    RETURN QUERY EXECUTE $q$
+      WITH r AS (SELECT f.object_class, f.object_name FROM iu_core_meta.object_fingerprint f
+                  WHERE f.project = $1 AND f.object_class IN ('table', 'view', 'function', 'trigger', 'config', 'event_type', 'route'))
+      SELECT o.object_class, o.object_name
+        FROM iu_core_meta.fn_iu_conformance_owners($1, $2, NULL, ARRAY(SELECT r.object_class FROM r), ARRAY(SELECT r.object_name FROM r)) o
+       WHERE o.owner = $1 $q$
+      USING p_project, p_projects;
+  END IF;
+END
+$expected$;
+
+-- Security rules over the functions p_functions (the judged project's, or every function
+-- with p_all), reported beside the classes and never mixed into their counts. The three
+-- SECURITY DEFINER rules protect any database and hold for every project; IU Core's own
+-- conventions (writes SECURITY DEFINER and closed to PUBLIC) when p_conventions; its gates
+-- when p_gates.
+CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_security(p_functions oid[], p_conventions boolean, p_gates boolean)
 RETURNS TABLE (rule text, description text, violations text[])
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
 AS $security$
 DECLARE
   v_product_functions CONSTANT text := $q$
-    SELECT p.oid, format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid)) AS name,
+    SELECT p.oid, iu_core_meta._iu_conformance_name(n.nspname, format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid))) AS name,
            p.prosecdef, p.provolatile, p.proconfig, p.proacl, p.proowner, p.prorettype
-      FROM pg_proc p
-     WHERE p.pronamespace = 'public'::regnamespace
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                        WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE p.oid = ANY ($1)
   $q$;
 BEGIN
   RETURN QUERY EXECUTE format($q$
@@ -177,25 +419,27 @@ BEGIN
            coalesce(array_agg(f.name ORDER BY f.name) FILTER (
              WHERE f.prosecdef AND NOT EXISTS (SELECT 1 FROM unnest(f.proconfig) s WHERE s LIKE 'search\_path=%%')),
              '{}')
-      FROM (%s) f $q$, v_product_functions);
+      FROM (%s) f $q$, v_product_functions) USING p_functions;
 
-  RETURN QUERY EXECUTE format($q$
-    SELECT 'write_functions_not_public'::text,
-           'no write (VOLATILE) function is executable by PUBLIC'::text,
-           coalesce(array_agg(f.name ORDER BY f.name) FILTER (
-             WHERE f.provolatile = 'v'
-               AND EXISTS (SELECT 1 FROM aclexplode(coalesce(f.proacl, acldefault('f', f.proowner))) a
-                            WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')),
-             '{}')
-      FROM (%s) f $q$, v_product_functions);
+  IF p_conventions THEN
+    RETURN QUERY EXECUTE format($q$
+      SELECT 'write_functions_not_public'::text,
+             'no write (VOLATILE) function is executable by PUBLIC'::text,
+             coalesce(array_agg(f.name ORDER BY f.name) FILTER (
+               WHERE f.provolatile = 'v'
+                 AND EXISTS (SELECT 1 FROM aclexplode(coalesce(f.proacl, acldefault('f', f.proowner))) a
+                              WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')),
+               '{}')
+        FROM (%s) f $q$, v_product_functions) USING p_functions;
 
-  RETURN QUERY EXECUTE format($q$
-    SELECT 'write_functions_security_definer'::text,
-           'every write (VOLATILE, non-trigger) function is SECURITY DEFINER'::text,
-           coalesce(array_agg(f.name ORDER BY f.name) FILTER (
-             WHERE f.provolatile = 'v' AND NOT f.prosecdef AND f.prorettype <> 'trigger'::regtype),
-             '{}')
-      FROM (%s) f $q$, v_product_functions);
+    RETURN QUERY EXECUTE format($q$
+      SELECT 'write_functions_security_definer'::text,
+             'every write (VOLATILE, non-trigger) function is SECURITY DEFINER'::text,
+             coalesce(array_agg(f.name ORDER BY f.name) FILTER (
+               WHERE f.provolatile = 'v' AND NOT f.prosecdef AND f.prorettype <> 'trigger'::regtype),
+               '{}')
+        FROM (%s) f $q$, v_product_functions) USING p_functions;
+  END IF;
 
   -- A SECURITY DEFINER body runs as its owner: any object it resolves that a caller created
   -- runs the caller's code with the owner's rights (issue 11: a caller's temp table
@@ -212,7 +456,7 @@ BEGIN
                                     WHERE s LIKE 'search\_path=%%'
                                       AND btrim((string_to_array(substr(s, 13), ','))[cardinality(string_to_array(substr(s, 13), ','))], ' "') = 'pg_temp'))),
              '{}')
-      FROM (%s) f JOIN pg_proc p ON p.oid = f.oid $q$, v_product_functions);
+      FROM (%s) f JOIN pg_proc p ON p.oid = f.oid $q$, v_product_functions) USING p_functions;
 
   -- Nor may anyone but the schema's owner (or a superuser) create objects in a schema on a
   -- SECURITY DEFINER function's search_path: a function or operator planted there would be
@@ -238,8 +482,11 @@ BEGIN
              WHERE f.prosecdef AND s LIKE 'search\_path=%%'
                AND sp.schema_name NOT IN ('pg_temp', '$user', '')
                AND (n.oid IS NULL OR a.grantee IS NOT NULL)
-             GROUP BY 1, 2) v $q$, v_product_functions);
+             GROUP BY 1, 2) v $q$, v_product_functions) USING p_functions;
 
+  IF NOT p_gates THEN
+    RETURN;
+  END IF;
   IF to_regclass('public.dot_config') IS NOT NULL THEN
     RETURN QUERY EXECUTE $q$
       SELECT 'gates_closed_at_rest'::text,
@@ -254,14 +501,15 @@ BEGIN
 END
 $security$;
 
-COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_security() IS
-  'Security rules of the conformance scan: pinned search_path, no PUBLIC execute on writes, writes are SECURITY DEFINER, no pg_temp in SECURITY DEFINER bodies and pg_temp last on their path, no caller-writable schema on their path, gates closed at rest.';
+COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_security(oid[], boolean, boolean) IS
+  'Security rules of the conformance scan over the given functions: pinned search_path, no PUBLIC execute on writes, writes are SECURITY DEFINER, no pg_temp in SECURITY DEFINER bodies and pg_temp last on their path, no caller-writable schema on their path; and IU Core''s gates closed at rest.';
 
--- Drift: objects whose definition differs from the fingerprint a migration recorded
--- (sql/runtime/130 and iu_core_meta.object_fingerprint, written by iu-core migrate). Empty
--- when nothing was recorded on this server major: there is nothing to compare with.
+-- Drift: the project's objects whose definition differs from the fingerprint a migration
+-- recorded (sql/runtime/130 and iu_core_meta.object_fingerprint, written by iu-core
+-- migrate). Only that project's objects: the host's and other projects' never "appear".
+-- Empty when nothing was recorded on this server major: there is nothing to compare with.
 -- iu-core conformance shows each one with a diff of the two definitions.
-CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_drift()
+CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_drift(p_project text DEFAULT 'iu-core', p_projects jsonb DEFAULT NULL, p_ssot jsonb DEFAULT NULL)
 RETURNS TABLE (object_class text, object_name text, kind text)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
@@ -272,55 +520,96 @@ BEGIN
     RETURN;
   END IF;
   RETURN QUERY EXECUTE $q$
-    WITH recorded AS (
+    WITH recorded_all AS (
       SELECT f.object_class, f.object_name, f.sha256 FROM iu_core_meta.object_fingerprint f
-       WHERE f.project = 'iu-core' AND f.server_major = current_setting('server_version_num')::int / 10000
+       WHERE f.project = $1 AND f.server_major = current_setting('server_version_num')::int / 10000
     ),
-    live AS (SELECT l.object_class, l.object_name, l.sha256 FROM iu_core_meta.fn_iu_object_fingerprints() l)
+    live_all AS (SELECT l.object_class, l.object_name, l.sha256 FROM iu_core_meta.fn_iu_object_fingerprints() l),
+    keys AS (SELECT r.object_class, r.object_name FROM recorded_all r UNION SELECT l.object_class, l.object_name FROM live_all l),
+    mine AS (SELECT o.object_class, o.object_name
+               FROM iu_core_meta.fn_iu_conformance_owners($1, $2, $3, ARRAY(SELECT k.object_class FROM keys k), ARRAY(SELECT k.object_name FROM keys k)) o
+              WHERE o.owner = $1),
+    recorded AS (SELECT r.* FROM recorded_all r JOIN mine m USING (object_class, object_name)),
+    live AS (SELECT l.* FROM live_all l JOIN mine m USING (object_class, object_name))
     SELECT coalesce(r.object_class, l.object_class), coalesce(r.object_name, l.object_name),
            CASE WHEN l.sha256 IS NULL THEN 'disappeared' WHEN r.sha256 IS NULL THEN 'appeared' ELSE 'changed' END
       FROM recorded r
       FULL JOIN live l ON l.object_class = r.object_class AND l.object_name = r.object_name
      WHERE r.sha256 IS DISTINCT FROM l.sha256
        AND EXISTS (SELECT 1 FROM recorded)
-     ORDER BY 1, 2 $q$;
+     ORDER BY 1, 2 $q$
+    USING p_project, p_projects, p_ssot;
 END
 $drift$;
 
-COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_drift() IS
-  'Product objects whose live definition differs from the fingerprint their migration recorded (changed, disappeared, or appeared without one).';
+COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_drift(text, jsonb, jsonb) IS
+  'A project''s objects whose live definition differs from the fingerprint their migration recorded (changed, disappeared, or appeared without one); never the host''s.';
 
--- The report: one row per class, one per security rule, and the summary line.
-CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_report()
+-- The report for one project (IU Core by default): one row per class, one per security
+-- rule, the summary line, then what was not judged: a 'host' row (objects no project
+-- claims) and an 'other' row per other project. p_all: the security rules read every
+-- function in the database, the host's too (a DBA reviewing a host). p_projects and p_ssot
+-- are what `iu-core conformance` passes from its config; under psql they are NULL.
+CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_conformance_report(p_project text DEFAULT 'iu-core', p_all boolean DEFAULT false,
+                                                                 p_projects jsonb DEFAULT NULL, p_ssot jsonb DEFAULT NULL)
 RETURNS TABLE (section text, item text, expected integer, actual integer, missing text[], unexpected text[], verdict text, summary text)
 LANGUAGE sql STABLE
 SET search_path = pg_catalog
 AS $report$
-  WITH classes (item, ord) AS (
-    VALUES ('table', 1), ('view', 2), ('function', 3), ('trigger', 4), ('config', 5), ('event_type', 6), ('route', 7)
+  WITH live AS (SELECT * FROM iu_core_meta.fn_iu_conformance_live()),
+  owners AS (
+    SELECT o.* FROM iu_core_meta.fn_iu_conformance_owners(p_project, p_projects, p_ssot,
+                                                          ARRAY(SELECT l.object_class FROM live l), ARRAY(SELECT l.object_name FROM live l)) o
   ),
-  expected AS (SELECT * FROM iu_core_meta.fn_iu_conformance_ssot()),
-  live AS (SELECT * FROM iu_core_meta.fn_iu_conformance_live()),
+  mine AS (SELECT o.object_class, o.object_name FROM owners o WHERE o.owner = p_project),
+  expected AS (SELECT * FROM iu_core_meta._iu_conformance_expected(p_project, p_projects, p_ssot)),
+  -- IU Core has all seven classes; another project the four catalog classes, and any row
+  -- class its SSOT lists.
+  classes (item, ord) AS (
+    SELECT c.item, c.ord
+      FROM (VALUES ('table', 1), ('view', 2), ('function', 3), ('trigger', 4), ('config', 5), ('event_type', 6), ('route', 7)) AS c (item, ord)
+     WHERE p_project = 'iu-core' OR c.ord <= 4 OR EXISTS (SELECT 1 FROM expected e WHERE e.object_class = c.item)
+  ),
   per_class AS (
     SELECT k.item, k.ord,
            (SELECT count(*) FROM expected e WHERE e.object_class = k.item)::int AS expected,
-           (SELECT count(*) FROM live l WHERE l.object_class = k.item)::int AS actual,
+           (SELECT count(*) FROM mine l WHERE l.object_class = k.item)::int AS actual,
            coalesce((SELECT array_agg(e.object_name ORDER BY e.object_name) FROM expected e
                       WHERE e.object_class = k.item
-                        AND NOT EXISTS (SELECT 1 FROM live l WHERE l.object_class = e.object_class AND l.object_name = e.object_name)), '{}') AS missing,
-           coalesce((SELECT array_agg(l.object_name ORDER BY l.object_name) FROM live l
+                        AND NOT EXISTS (SELECT 1 FROM mine l WHERE l.object_class = e.object_class AND l.object_name = e.object_name)), '{}') AS missing,
+           coalesce((SELECT array_agg(l.object_name ORDER BY l.object_name) FROM mine l
                       WHERE l.object_class = k.item
                         AND NOT EXISTS (SELECT 1 FROM expected e WHERE e.object_class = l.object_class AND e.object_name = l.object_name)), '{}') AS unexpected
       FROM classes k
   ),
-  security AS (SELECT * FROM iu_core_meta.fn_iu_conformance_security()),
+  judged AS (
+    SELECT array_agg(p.oid) AS oids
+      FROM pg_proc p
+      JOIN iu_core_meta._iu_conformance_schemas() n ON n.oid = p.pronamespace
+     WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+       AND (p_all OR iu_core_meta._iu_conformance_name(n.nspname, format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid)))
+                       IN (SELECT m.object_name FROM mine m WHERE m.object_class = 'function'))
+  ),
+  security AS (SELECT s.* FROM judged j CROSS JOIN LATERAL iu_core_meta.fn_iu_conformance_security(coalesce(j.oids, '{}'), p_project = 'iu-core' OR p_all, p_project = 'iu-core') s),
   totals AS (
     SELECT count(*) FILTER (WHERE cardinality(missing) = 0 AND cardinality(unexpected) = 0)::int AS passed,
            count(*)::int AS classes,
-           sum(actual)::int AS objects,
+           coalesce(sum(actual), 0)::int AS objects,
            (SELECT count(*) FILTER (WHERE cardinality(violations) = 0) FROM security)::int AS rules_passed,
            (SELECT count(*) FROM security)::int AS rules
       FROM per_class
+  ),
+  unjudged AS (
+    SELECT o.owner, o.object_class, count(*)::int AS n
+      FROM owners o
+     WHERE o.owner IS DISTINCT FROM p_project
+     GROUP BY 1, 2
+  ),
+  apart AS (
+    SELECT CASE WHEN u.owner IS NULL THEN 'host' ELSE 'other' END AS section, coalesce(u.owner, 'host') AS item, sum(u.n)::int AS n,
+           string_agg(format('%s %s', u.object_class, u.n), ', ' ORDER BY array_position(ARRAY['table','view','function','trigger','config','event_type','route'], u.object_class)) AS detail
+      FROM unjudged u
+     GROUP BY u.owner
   )
   SELECT 'class', p.item, p.expected, p.actual, p.missing, p.unexpected,
          CASE WHEN cardinality(p.missing) = 0 AND cardinality(p.unexpected) = 0 THEN 'PASS' ELSE 'FAIL' END,
@@ -329,7 +618,7 @@ AS $report$
   UNION ALL
   SELECT 'security', s.rule, NULL, cardinality(s.violations), s.violations, NULL,
          CASE WHEN cardinality(s.violations) = 0 THEN 'PASS' ELSE 'FAIL' END,
-         s.description
+         s.description || CASE WHEN p_all THEN ' (every function in the database)' ELSE '' END
     FROM security s
   UNION ALL
   SELECT 'summary', 'd9', NULL, t.objects, NULL, NULL,
@@ -337,29 +626,46 @@ AS $report$
          format('%s/%s %s at %s objects; security %s/%s', t.passed, t.classes,
                 CASE WHEN t.passed = t.classes THEN 'PASS' ELSE 'FAIL' END, t.objects, t.rules_passed, t.rules)
     FROM totals t
+  UNION ALL
+  -- Always present, 0 included, so a report says it looked.
+  SELECT 'host', 'host', NULL, coalesce(a.n, 0), NULL, NULL, NULL,
+         format('host: %s objects, not judged%s', coalesce(a.n, 0), CASE WHEN a.detail IS NOT NULL THEN format(' (%s)', a.detail) ELSE '' END)
+    FROM (SELECT 1) one LEFT JOIN apart a ON a.section = 'host'
+  UNION ALL
+  SELECT 'other', a.item, NULL, a.n, NULL, NULL, NULL, format('other project %s: %s objects, not judged here (%s)', a.item, a.n, a.detail)
+    FROM (SELECT * FROM apart WHERE section = 'other' ORDER BY item) a
 $report$;
 
-COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_report() IS
-  'The D9 conformance report: per class expected/actual/missing/unexpected, the security rules, and the summary line.';
+COMMENT ON FUNCTION iu_core_meta.fn_iu_conformance_report(text, boolean, jsonb, jsonb) IS
+  'The D9 conformance report of one project (default IU Core): per class expected/actual/missing/unexpected, the security rules (p_all: over every function), the summary line, and the host''s and other projects'' objects counted apart, not judged.';
 
--- What a DBA sees under psql: the report table, the drift row (hand edits made without a
--- migration; `iu-core conformance` shows their diffs), and the summary as a NOTICE.
+-- What a DBA sees under psql: the report table (IU Core's objects; the host's and other
+-- projects' counted apart), the drift row (hand edits made without a migration;
+-- `iu-core conformance` shows their diffs), and the summary as a NOTICE.
 SELECT section, item, expected, actual, verdict,
-       array_to_string(missing, ', ') AS missing, array_to_string(unexpected, ', ') AS unexpected
+       array_to_string(missing, ', ') AS missing, array_to_string(unexpected, ', ') AS unexpected, NULL AS note
   FROM iu_core_meta.fn_iu_conformance_report()
+ WHERE section IN ('class', 'security', 'summary')
 UNION ALL
 SELECT 'drift', 'drift', NULL, count(*)::int, CASE WHEN count(*) = 0 THEN 'PASS' ELSE 'FAIL' END,
-       string_agg(format('%s %s %s', d.kind, d.object_class, d.object_name), ', ' ORDER BY d.object_class, d.object_name), NULL
-  FROM iu_core_meta.fn_iu_conformance_drift() d;
+       string_agg(format('%s %s %s', d.kind, d.object_class, d.object_name), ', ' ORDER BY d.object_class, d.object_name), NULL, NULL
+  FROM iu_core_meta.fn_iu_conformance_drift() d
+UNION ALL
+SELECT section, item, NULL, actual, NULL, NULL, NULL, summary
+  FROM iu_core_meta.fn_iu_conformance_report()
+ WHERE section IN ('host', 'other');
 
 DO $summary$
 DECLARE
   v_summary text;
   v_verdict text;
   v_drift   integer;
+  v_apart   text;
 BEGIN
   SELECT summary, verdict INTO v_summary, v_verdict
     FROM iu_core_meta.fn_iu_conformance_report() WHERE section = 'summary';
+  SELECT string_agg(summary, '; ' ORDER BY section, item) INTO v_apart
+    FROM iu_core_meta.fn_iu_conformance_report() WHERE section IN ('host', 'other');
   SELECT count(*) INTO v_drift FROM iu_core_meta.fn_iu_conformance_drift();
   IF v_verdict = 'PASS' AND v_drift = 0 THEN
     RAISE NOTICE 'D9 conformance: %', v_summary;
@@ -368,5 +674,6 @@ BEGIN
   ELSE
     RAISE WARNING 'D9 conformance: %; drift: % object(s) differ from what their migrations recorded (see the drift row above; iu-core conformance shows the diffs)', v_summary, v_drift;
   END IF;
+  RAISE NOTICE '%', v_apart;
 END
 $summary$;

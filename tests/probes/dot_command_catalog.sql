@@ -2,7 +2,8 @@
 -- exactly the public write functions, each with the gate it needs (NULL for bookkeeping and
 -- undo); every function_sig resolves to a live function; v_iu_dot_command_catalog says
 -- what is runnable now; a gated command really answers <gate>_gate_closed while its gate is
--- closed; the operator role may execute exactly the catalog.
+-- closed; the operator role may execute exactly the catalog. IU Core's own functions
+-- (fn_iu_*, _iu_*) only: a host application's functions in public are not ours (issue 14).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 SELECT plan(26);
@@ -29,9 +30,9 @@ SELECT set_eq($$ SELECT command_name, function_sig::oid AS fn, required_gate FRO
   'the catalog holds the twelve governed commands, each with its function and its gate');
 SELECT set_eq($$ SELECT function_sig::oid FROM dot_command_catalog $$,
   $$ SELECT p.oid FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.provolatile = 'v'
-       AND p.prorettype <> 'trigger'::regtype AND p.proname NOT LIKE '\_%'
+       AND p.prorettype <> 'trigger'::regtype AND p.proname LIKE 'fn\_iu\_%'
        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') $$,
-  'the catalog lists exactly the public write functions: none missing, none extra');
+  'the catalog lists exactly IU Core''s public write functions (fn_iu_*): none missing, none extra');
 SELECT is_empty($$ SELECT command_name FROM dot_command_catalog k WHERE NOT EXISTS (SELECT 1 FROM pg_proc p WHERE p.oid = k.function_sig) $$,
   'every function_sig resolves to a function that exists');
 SELECT is_empty($$ SELECT command_name FROM v_iu_dot_command_catalog v JOIN dot_command_catalog k USING (command_name)
@@ -90,10 +91,11 @@ SELECT throws_ok($$ INSERT INTO dot_command_catalog (command_name, function_sig,
 SELECT is_empty($$ SELECT command_name FROM dot_command_catalog WHERE NOT has_function_privilege('iu_core_operator', function_sig, 'EXECUTE') $$,
   'the operator role may execute every catalog command');
 SELECT is_empty($$ SELECT p.oid::regprocedure FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.provolatile = 'v'
+                     AND (p.proname LIKE 'fn\_iu\_%' OR p.proname LIKE '\_iu\_%')
                      AND p.oid NOT IN (SELECT function_sig FROM dot_command_catalog)
                      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
                      AND has_function_privilege('iu_core_operator', p.oid, 'EXECUTE') $$,
-  'the operator role may execute no other write or trigger function, _iu_emit_event included');
+  'the operator role may execute no other IU Core write or trigger function, _iu_emit_event included');
 SELECT is_empty($$ SELECT command_name FROM dot_command_catalog WHERE has_function_privilege('iu_core_reader', function_sig, 'EXECUTE') $$,
   'the reader role may execute no catalog command');
 
