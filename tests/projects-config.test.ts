@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IU_CORE, loadProjects, selectProject } from '../scripts/projects.ts';
+import { IU_CORE, builtin, loadProjects, selectProject } from '../scripts/projects.ts';
+import { claims } from '../scripts/migrations/ledger.ts';
 import { ROOT, tempDir } from './helpers.ts';
 
 /** A folder holding iu-core.config.json with `config`, and db/migrations, db/tests. */
@@ -90,5 +91,30 @@ describe('the projects config', () => {
     expect(selectProject(projects, 'app').name).toBe('app');
     expect(() => selectProject(projects, 'ap')).toThrow('--project ap: no such project (did you mean app?); projects: iu-core, app');
     expect(() => selectProject(projects, 'zzzzzz')).toThrow(/^--project zzzzzz: no such project; projects: iu-core, app$/);
+  });
+});
+
+describe('which live objects a project claims (baseline never takes the host\'s)', () => {
+  const core = builtin(ROOT);
+  const app = { ...core, name: 'app', builtin: false, prefixes: [], names: [], schemas: ['app'] };
+  const o = (object_class: string, object_name: string, definition?: string) => ({ object_class, object_name, definition });
+  it.each([
+    [o('table', 'dot_config'), true, false],
+    [o('function', 'fn_iu_gate_enabled(key text)'), true, false],
+    [o('trigger', 'information_unit.iu_touch'), true, false],
+    [o('index', 'template_version_label_unique', 'CREATE UNIQUE INDEX template_version_label_unique ON public.iu_collection_template_version USING btree (template_id, label)'), true, false],
+    [o('config', 'iu_core.composer_enabled'), true, false],
+    [o('schema', 'public'), true, false],
+    [o('table', 'orders'), false, false],
+    [o('trigger', 'orders.orders_audit'), false, false],
+    [o('index', 'orders_pkey', 'CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)'), false, false],
+    [o('table', 'app.customer'), false, true],
+    [o('function', 'app.order_total(quantity bigint, unit_price numeric)'), false, true],
+    [o('trigger', 'app.orders.orders_set_total'), false, true],
+    [o('index', 'customer_pkey', 'CREATE UNIQUE INDEX customer_pkey ON app.customer USING btree (id)'), false, true],
+    [o('schema', 'app'), false, true],
+  ])('%o: IU Core %s, app %s', (f, byCore, byApp) => {
+    expect(claims(core, f)).toBe(byCore);
+    expect(claims(app, f)).toBe(byApp);
   });
 });

@@ -156,8 +156,11 @@ const ROW_CLASSES = ['config', 'event_type', 'route'];
  * schema.name elsewhere; a trigger is table.trigger (judged by its table), a function
  * name(args), an index by its own name (which by convention starts with its table's).
  */
-export function claims(p: Project, f: { object_class: string; object_name: string }): boolean {
+export function claims(p: Project, f: { object_class: string; object_name: string; definition?: string | null }): boolean {
   if (ROW_CLASSES.includes(f.object_class)) return p.builtin;
+  // An index is its table's: its definition (CREATE INDEX … ON schema.table) names it.
+  const on = f.object_class === 'index' && f.definition ? /\bON (?:ONLY )?(?:"?([^".\s]+)"?\.)?"?([^".\s]+)"? USING\b/.exec(f.definition) : null;
+  if (on) return claims(p, { object_class: 'table', object_name: on[1] && on[1] !== 'public' ? `${on[1]}.${on[2]}` : on[2]! });
   if (f.object_class === 'schema') return p.schemas.includes(f.object_name);
   const bare = f.object_class === 'function' ? f.object_name.slice(0, f.object_name.indexOf('(') >>> 0) : f.object_name;
   const parts = bare.split('.');
@@ -167,5 +170,6 @@ export function claims(p: Project, f: { object_class: string; object_name: strin
   if (!p.schemas.includes(schema)) return false;
   if (!p.prefixes.length && !p.names.length) return true;
   if (p.prefixes.some((x) => base.startsWith(x)) || p.names.includes(base)) return true;
+  // Without its definition, an index is judged by its name, which by convention starts with its table's.
   return f.object_class === 'index' && p.names.some((n) => base.startsWith(`${n}_`));
 }
