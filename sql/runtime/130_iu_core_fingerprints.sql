@@ -35,27 +35,10 @@ AS $acl$
             FROM aclexplode(coalesce(p_acl, acldefault(p_kind, p_owner))) a) x
 $acl$;
 
--- The schemas whose objects are fingerprinted: every one but PostgreSQL's own, temp and
--- toast schemas, the harness schema iu_core_meta, and schemas an extension created.
-CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_schemas()
-RETURNS TABLE (oid oid, nspname name)
-LANGUAGE sql STABLE
-SET search_path = pg_catalog
-AS $schemas$
-  SELECT n.oid, n.nspname FROM pg_namespace n
-   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'iu_core_meta')
-     AND n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'
-     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
-$schemas$;
-
--- An object's name as conformance and the ledger spell it: bare in public, schema.name elsewhere.
-CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_name(p_schema name, p_name text)
-RETURNS text
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog
-AS $name$
-  SELECT CASE WHEN p_schema = 'public' THEN p_name ELSE p_schema || '.' || p_name END
-$name$;
+-- Helpers of an earlier draft; their per-row calls (SET search_path keeps a function from
+-- being inlined) doubled the cost of every fingerprint.
+DROP FUNCTION IF EXISTS iu_core_meta._iu_fp_schemas();
+DROP FUNCTION IF EXISTS iu_core_meta._iu_fp_name(name, text);
 
 CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_object_fingerprints()
 RETURNS TABLE (object_class text, object_name text, definition text, sha256 text)
@@ -64,39 +47,47 @@ SET search_path = pg_catalog
 AS $fp$
 BEGIN
   RETURN QUERY
-  WITH defs (object_class, object_name, definition) AS (
+  -- The schemas read: every one but PostgreSQL's own, temp and toast schemas, the harness
+  -- schema iu_core_meta, and schemas an extension created.
+  WITH sc AS (
+    SELECT n.oid, n.nspname FROM pg_namespace n
+     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'iu_core_meta')
+       AND n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+  ),
+  defs (object_class, object_name, definition) AS (
     -- Each schema itself: who owns it and who may create in it.
     SELECT 'schema', n.nspname::text,
            concat_ws(E'\n', format('SCHEMA %I', n.nspname), 'OWNER ' || pg_get_userbyid(n.nspowner),
                      'ACL ' || iu_core_meta._iu_fp_acl(n.nspacl, 'n', n.nspowner))
-      FROM pg_namespace n JOIN iu_core_meta._iu_fp_schemas() sc ON sc.oid = n.oid
+      FROM pg_namespace n JOIN sc ON sc.oid = n.oid
     UNION ALL
     -- Functions: the full CREATE (body, volatility, security, SET), owner, ACL, comment.
-    SELECT 'function', iu_core_meta._iu_fp_name(sc.nspname, format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid))),
+    SELECT 'function', CASE WHEN sc.nspname = 'public' THEN format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid)) ELSE sc.nspname || '.' || format('%s(%s)', p.proname, pg_get_function_identity_arguments(p.oid)) END,
            concat_ws(E'\n',
                      CASE WHEN p.prokind IN ('f', 'p', 'w') THEN rtrim(pg_get_functiondef(p.oid), E'\n')
                           ELSE format('%s %s(%s) kind %s', p.proname, p.prokind, pg_get_function_identity_arguments(p.oid), p.prosrc) END,
                      'OWNER ' || pg_get_userbyid(p.proowner),
                      'ACL ' || iu_core_meta._iu_fp_acl(p.proacl, 'f', p.proowner),
                      'COMMENT ' || obj_description(p.oid, 'pg_proc'))
-      FROM pg_proc p JOIN iu_core_meta._iu_fp_schemas() sc ON sc.oid = p.pronamespace
+      FROM pg_proc p JOIN sc ON sc.oid = p.pronamespace
      WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
     UNION ALL
     -- Views: the query, options, owner, ACL, comment.
-    SELECT 'view', iu_core_meta._iu_fp_name(sc.nspname, c.relname::text),
+    SELECT 'view', CASE WHEN sc.nspname = 'public' THEN c.relname::text ELSE sc.nspname || '.' || c.relname::text END,
            concat_ws(E'\n', format('VIEW %I%s AS', c.relname, CASE WHEN c.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(c.reloptions, ', ')) END),
                      rtrim(pg_get_viewdef(c.oid, true), E'\n'),
                      'OWNER ' || pg_get_userbyid(c.relowner),
                      'ACL ' || iu_core_meta._iu_fp_acl(c.relacl, 'r', c.relowner),
                      'COMMENT ' || obj_description(c.oid, 'pg_class'))
-      FROM pg_class c JOIN iu_core_meta._iu_fp_schemas() sc ON sc.oid = c.relnamespace
+      FROM pg_class c JOIN sc ON sc.oid = c.relnamespace
      WHERE c.relkind IN ('v', 'm')
        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
     UNION ALL
     -- Tables: columns in order (type, nullability, default, generated, column ACL), constraints
     -- by name, the enabled state of the internal triggers behind them (named by constraint
     -- and function: their own names carry OIDs), row security and its policies, owner, ACL.
-    SELECT 'table', iu_core_meta._iu_fp_name(sc.nspname, c.relname::text),
+    SELECT 'table', CASE WHEN sc.nspname = 'public' THEN c.relname::text ELSE sc.nspname || '.' || c.relname::text END,
            concat_ws(E'\n',
                      format('TABLE %I%s', c.relname, CASE WHEN c.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(c.reloptions, ', ')) END),
                      (SELECT string_agg(format('  COLUMN %I %s%s%s%s%s%s', a.attname, format_type(a.atttypid, a.atttypmod),
@@ -125,24 +116,24 @@ BEGIN
                      'OWNER ' || pg_get_userbyid(c.relowner),
                      'ACL ' || iu_core_meta._iu_fp_acl(c.relacl, 'r', c.relowner),
                      'COMMENT ' || obj_description(c.oid, 'pg_class'))
-      FROM pg_class c JOIN iu_core_meta._iu_fp_schemas() sc ON sc.oid = c.relnamespace
+      FROM pg_class c JOIN sc ON sc.oid = c.relnamespace
      WHERE c.relkind IN ('r', 'p')
        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
     UNION ALL
     -- Indexes, those behind constraints included (dropping one is a hand edit too).
-    SELECT 'index', iu_core_meta._iu_fp_name(sc.nspname, ic.relname::text), pg_get_indexdef(i.indexrelid) || CASE WHEN i.indisvalid THEN '' ELSE ' -- INVALID' END
+    SELECT 'index', CASE WHEN sc.nspname = 'public' THEN ic.relname::text ELSE sc.nspname || '.' || ic.relname::text END, pg_get_indexdef(i.indexrelid) || CASE WHEN i.indisvalid THEN '' ELSE ' -- INVALID' END
       FROM pg_index i
       JOIN pg_class ic ON ic.oid = i.indexrelid
       JOIN pg_class tc ON tc.oid = i.indrelid
-      JOIN iu_core_meta._iu_fp_schemas() sc ON sc.oid = tc.relnamespace
+      JOIN sc ON sc.oid = tc.relnamespace
      WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = tc.oid AND d.deptype = 'e')
     UNION ALL
     -- Product triggers with their enabled state (O on, D off, R replica, A always).
-    SELECT 'trigger', iu_core_meta._iu_fp_name(sc.nspname, format('%s.%s', c.relname, t.tgname)),
+    SELECT 'trigger', CASE WHEN sc.nspname = 'public' THEN format('%s.%s', c.relname, t.tgname) ELSE sc.nspname || '.' || format('%s.%s', c.relname, t.tgname) END,
            concat_ws(E'\n', pg_get_triggerdef(t.oid, true), 'ENABLED ' || t.tgenabled::text)
       FROM pg_trigger t
       JOIN pg_class c ON c.oid = t.tgrelid
-      JOIN iu_core_meta._iu_fp_schemas() sc ON sc.oid = c.relnamespace
+      JOIN sc ON sc.oid = c.relnamespace
      WHERE NOT t.tgisinternal
        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   )
