@@ -112,6 +112,13 @@ describe('iu-core probe --jobs on the real server', () => {
     }
   });
 
+  it('makes no more clones than there are files (each costs a CREATE DATABASE, two censuses and a DROP)', async () => {
+    await t.db.close();
+    const run = JSON.parse((await cli('probe', '--db', t.flag, '--jobs', '4', '--json', ...fx('passing', 'passing'))).out);
+    expect(run.database).toMatch(/\(2 clones of it\)$/);
+    expect(run.files.map((f: { passed: boolean }) => f.passed)).toEqual([true, true]);
+  });
+
   it('runs files in parallel on clones of the --db database itself (its setup included), drops the clones after', async () => {
     // The suite's setup lives in the --db database, as pg_prove users have it; pgTAP is not installed there.
     await t.db.exec('CREATE TABLE suite_setup (n int)');

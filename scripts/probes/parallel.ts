@@ -34,7 +34,8 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
   const [src] = await db.query<{ name: string }>(SOURCE);
   const source = src!.name;
   const tag = randomBytes(4).toString('hex');
-  const clones = Array.from({ length: jobs }, (_, i) => `iu_probe_job_${tag}_${i + 1}`);
+  // No more clones than files: a clone costs a CREATE DATABASE, two censuses and a DROP.
+  const clones = Array.from({ length: Math.max(1, Math.min(jobs, paths.length)) }, (_, i) => `iu_probe_job_${tag}_${i + 1}`);
   const admin = await maintenance(db);
   // Our own connections to the source would make CREATE DATABASE … TEMPLATE refuse it.
   const label = db.label;
@@ -56,12 +57,16 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
     await admin.exec(stmt!.sql);
   };
   const dropAll = async () => {
-    for (const c of clones) await drop(c).catch(() => undefined);
+    await Promise.all(clones.map((c) => drop(c).catch(() => undefined)));
   };
   // Ctrl-C or SIGTERM mid-run: the clones are dropped before the connection closes.
   const unregister = onShutdown(dropAll);
   try {
-    for (const c of clones) await createFrom(c, source);
+    // Copies of one template may be made side by side (each holds a share lock on it).
+    // Every attempt settles before a failure is raised, so the drop that follows finds them all.
+    const made = await Promise.allSettled(clones.map((c) => createFrom(c, source)));
+    const failed = made.find((m) => m.status === 'rejected');
+    if (failed) throw failed.reason;
     const queue = paths.map((p, i) => ({ p, i }));
     const results: ProbeFileResult[] = new Array(paths.length);
     const differences: string[] = [];
@@ -85,7 +90,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
         }
       }),
     );
-    return finishRun({ engine: 'postgres', database: `${label} (${jobs} clones of it)`, serverVersion: v?.version ?? '', startedAt, started, jobs, files: results, differences });
+    return finishRun({ engine: 'postgres', database: `${label} (${clones.length} ${clones.length === 1 ? 'clone' : 'clones'} of it)`, serverVersion: v?.version ?? '', startedAt, started, jobs, files: results, differences });
   } finally {
     unregister();
     await dropAll();
