@@ -34,10 +34,10 @@ export const OUTPUT_FLAGS: FlagSpec = { quiet: { type: 'boolean' }, verbose: { t
 export const output = { quiet: false, verbose: false, json: false, color: false };
 
 /** The policy above as `iu-core --help` prints it. */
-export const OUTPUT_HELP = `every command: --json (one object {"format":"iu-core/COMMAND","version":1,"ok":…} on stdout, the rest on stderr)
-      --quiet: results, errors, warnings and the verdict line only (as psql -q, pg_prove -Q): no
-      headers, progress, command tags, "database:" line or NOTICEs; --verbose: server notices
-      of every step too, and probe's TAP streams. No colour is ever written (NO_COLOR is moot).`;
+export const OUTPUT_HELP = `every command: --json (one object {"format":"iu-core/COMMAND","version":1,"ok":…} on stdout, the rest on stderr),
+      --quiet (as psql -q, pg_prove -Q: results, errors, WARNINGs and the verdict line; no headers,
+      progress, command tags, NOTICEs or "database:" line), --verbose (server notices of every
+      step too, probe's TAP streams). No colour is ever written, so NO_COLOR changes nothing.`;
 
 export function setOutput(args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const own = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;

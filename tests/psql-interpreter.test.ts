@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { PsqlRefused, ScriptStopped, parseBool, runPsqlFile } from '../scripts/psql/interpreter.ts';
+import { PgliteWatchdogDb } from '../scripts/db/pglite-watchdog.ts';
 import { cli, freshPglite, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
 
 const DIR = resolve(import.meta.dirname, 'fixtures/psql');
@@ -49,6 +50,25 @@ describe.skipIf(!!pgSkipReason())('psql interpreter = psql -X -v ON_ERROR_STOP=1
 });
 
 describe('psql interpreter on PGlite', () => {
+  it('prints the server text on both PGlite engines alike: in process, and in the watchdog worker probe runs on', async () => {
+    const t = await freshPglite();
+    const file = join(DIR, 'output-fidelity.sql');
+    try {
+      const plain = await ours(t, file);
+      expect(plain.code).toBe(0);
+      // two columns of one name keep both values; a date prints as a date, not a timestamp
+      expect(plain.out).toContain(' a |  a  | n \n---+-----+---\n 1 | two |  \n');
+      expect(plain.out).toContain('\n 2024-02-29 | 2024-02-29 11:45:12.5+00 | 2024-02-29 13:45:12 |');
+      expect(plain.out).toContain('-[ RECORD 1 ]\na | 1\na | two\nn | \n');
+      await t.db.close();
+      const worker = await PgliteWatchdogDb.open(t.flag.slice('pglite:'.length), 120_000);
+      t.db = worker;
+      expect((await ours(t, file)).out).toBe(plain.out);
+    } finally {
+      await t.drop();
+    }
+  });
+
   it('runs the TAP fixture and prints pgTAP rows as psql -tA does (several columns joined by |)', async () => {
     const t = await freshPglite();
     try {

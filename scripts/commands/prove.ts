@@ -14,7 +14,7 @@ import { conformanceReport, type ConformanceReport } from '../conformance.ts';
 import { writeReports } from './probe.ts';
 import type { Db, Notice } from '../db/types.ts';
 
-export const usage = `iu-core prove [--out DIR] [--verbose]              main job: migrate, sample data, probes, conformance`;
+export const usage = `iu-core prove [--out DIR] [--quiet|--verbose]      main job: migrate, sample data, probes, conformance`;
 
 export const SAMPLE_DIR = 'ops/sample';
 

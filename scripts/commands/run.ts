@@ -31,9 +31,11 @@ export function parseVars(values: string[]): Record<string, string> {
 }
 
 /**
- * One statement the server ran, in `iu-core run --json` (format iu-core/run, version 1):
- * `tag` is the command tag psql would print (INSERT 0 2, CREATE TABLE, SELECT 3), `rows`
- * each row's values in column order as the server's text (what psql prints), null for NULL.
+ * One statement the server ran, in `iu-core run --json` (format iu-core/run, version 1, next
+ * to `files` and, when a statement stopped the run, `error` {code, message, file, line, column}):
+ * `tag` is the command tag (INSERT 0 2, CREATE TABLE, SELECT 3), `command` the tag without its
+ * counts, `rows` each row's values in column order as the server's text (what psql prints),
+ * null for NULL: two columns of one name keep both values.
  */
 export interface RunStatement {
   file: string;
