@@ -170,6 +170,11 @@ describe.each(ENGINES)('two projects in one database on %s', (engine: EngineName
       expect(accept.code).toBe(1);
       const repair = await run(t, 'migrate', 'repair', '001', '--dir', BASIC, '--why', 'as advised');
       expect(repair.code).toBe(1);
+      for (const down of [['--plan'], ['--force'], []]) {
+        const r = await run(t, 'migrate', 'down', '--dir', BASIC, ...down);
+        expect(r.code, down.join(' ')).toBe(1);
+        expect(r.err).toContain("these files are not project iu-core's applied migrations");
+      }
       const status = await run(t, 'migrate', 'status', '--dir', BASIC);
       expect(status.code).toBe(1);
       expect(status.out).toContain('the ledger has 001_dot_config_gates here: another project');

@@ -489,6 +489,7 @@ export async function planDown(db: Db, files: Migration[], opts: DownOptions = {
   const project = projectOf(opts);
   return withLock(db, opts, async (s) => {
     const ledger = await readLedger(s, project.name);
+    foreignRows(files, ledger, project);
     const targets = downTargets(files, ledger, opts);
     const sources = await loadAll(targets.map((m) => m.rollbackPath));
     const steps: PlanStep[] = [];
