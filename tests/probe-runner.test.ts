@@ -7,7 +7,8 @@ import { takeCensus } from '../scripts/census.ts';
 import { psqlConnArgs, startLocalServer, type LocalServer } from '../scripts/db/local-server.ts';
 import { PostgresDb } from '../scripts/db/postgres.ts';
 import { parseTap } from '../scripts/probes/model.ts';
-import { censusVerdict } from '../scripts/probes/run.ts';
+import { censusVerdict, runProbeFile } from '../scripts/probes/run.ts';
+import type { Session } from '../scripts/db/types.ts';
 import { execa } from 'execa';
 import { ENGINES, ROOT, cleanEnv, cli, fresh, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
 
@@ -137,6 +138,46 @@ describe('iu-core probe --jobs on the real server', () => {
     expect(left).toEqual([]);
     // the runner's pgTAP was created in the clones only
     expect(await a.query(`SELECT 1 FROM pg_extension WHERE extname = 'pgtap'`)).toEqual([]);
+  });
+});
+
+describe('ON_ERROR_ROLLBACK\'s savepoint rides with its statement on a server', () => {
+  let t: TestDb;
+  beforeEach(async (ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+    t = await fresh('postgres');
+    await t.db.exec('CREATE EXTENSION pgtap');
+  });
+  afterEach(async () => {
+    await t?.drop();
+  });
+  const counted = (s: Session) => {
+    const sent: string[] = [];
+    return { sent, s: { query: (q: string, p?: unknown[]) => (sent.push(q), s.query(q, p)), exec: (q: string, n?: never, o?: never) => (sent.push(q), s.exec(q, n, o)) } as Session };
+  };
+  const run = async (text: string) => {
+    const dir = tempDir('probe-savepoint');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'f.sql'), text);
+    return t.db.freshSession!(async (s) => {
+      const c = counted(s);
+      return { r: await runProbeFile(c.s, join(dir, 'f.sql'), {}, undefined, 'postgres'), sent: c.sent };
+    });
+  };
+
+  it('one round trip per statement inside the transaction, not three (SAVEPOINT, statement, RELEASE)', async () => {
+    const { r, sent } = await run(`BEGIN;\nSELECT plan(5);\n${"SELECT ok(true, 'x');\n".repeat(5)}SELECT * FROM finish();\nROLLBACK;\n`);
+    expect(r.passed).toBe(true);
+    // BEGIN, its timeouts, plan, 5 assertions, finish, ROLLBACK, the runner's closing ROLLBACK
+    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(11);
+  });
+
+  it('an error is still rolled back to the savepoint (ON_ERROR_STOP off) and located in its own statement (on)', async () => {
+    const on = await run(`BEGIN;\nSELECT plan(2);\nSELECT ok(true, 'a');\nSELECT relname,\n  nosuchcol FROM pg_class;\nROLLBACK;\n`);
+    expect(on.r.error).toMatchObject({ code: '42703', line: 5, column: 3 });
+    const off = await run(`\\set ON_ERROR_STOP 0\nBEGIN;\nSELECT plan(2);\nSELECT ok(true, 'a');\nSELECT 1/0;\nSELECT ok(true, 'b');\nSELECT * FROM finish();\nROLLBACK;\n`);
+    expect(off.r).toMatchObject({ passed: true, error: null });
+    expect(off.r.assertions.map((a) => a.description)).toEqual(['a', 'b']);
   });
 });
 

@@ -11,6 +11,7 @@ import { SqlSyntaxError, displayName, loadSqlFile, type SqlFile } from '../sqlfi
 import { BACKEND_ALIVE, BACKEND_PID, CANCEL_BACKEND, PROBE_CONNECTION_CHECK, ROLLBACK_PREPARED, SERVER_VERSION, SET_PROBE_TIMEOUTS, TERMINATE_BACKEND } from '../sql.ts';
 import { onShutdown } from '../shutdown.ts';
 import { Psql, PsqlCommandError, PsqlRefused, ScriptStopped } from '../psql/interpreter.ts';
+import { batchSavepoints } from './batch.ts';
 import { filePassed, parseTap, totals, type ProbeError, type ProbeFileResult, type ProbeRun } from './model.ts';
 import type { Db, Queryable, Session } from '../db/types.ts';
 
@@ -200,7 +201,8 @@ export async function runProbeFile(s: Session, path: string, opts: ProbeOptions 
         // Ctrl-C / SIGTERM: the file's backend must not keep running after the runner is gone.
         unregister = onShutdown(async () => void (await monitor.query(TERMINATE_BACKEND, [pid]).catch(() => undefined)));
       }
-      psql = new Psql(s, {
+      // On a server each round trip counts: psql's per-statement savepoint rides with the statement.
+      psql = new Psql(engine === 'postgres' ? batchSavepoints(s) : s, {
         engine,
         vars: PG_PROVE_VARS,
         print: { format: 'unaligned', tuplesOnly: true },
