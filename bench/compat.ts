@@ -63,7 +63,9 @@ export async function compatSection(o: CompatBenchOptions): Promise<void> {
       continue;
     }
     // A smoke run proves the section works in little time: a few of each suite's CI files.
-    const paths = o.smoke ? agreeingFiles(suite, false).slice(0, 4) : agreeingFiles(suite, true);
+    // IU_BENCH_COMPAT=ci times the files CI's agreement test runs, =all the whole corpus.
+    const pick = process.env.IU_BENCH_COMPAT ?? (o.smoke ? 'smoke' : 'all');
+    const paths = pick === 'smoke' ? agreeingFiles(suite, false).slice(0, 4) : agreeingFiles(suite, pick === 'all');
     if (!paths.length) continue;
     files += paths.length;
     const cwd = join(COMPAT_DIR, suite.name);
