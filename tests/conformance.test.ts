@@ -1,7 +1,7 @@
 // The conformance scan as auditors and DBAs use it: iu-core conformance names every missing
 // or unexpected object and exits 1; --write-ssot rewrites the SSOT and prints the diff; and
 // every file runs under plain psql, in order, with the scan passing at the end.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,31 @@ describe('iu-core conformance', () => {
     // The repository's own SSOT was not touched.
     expect(readFileSync(join(ROOT, 'sql/runtime/110_iu_core_dot_conformance_scan.sql'), 'utf8')).not.toContain('reviewed_table');
     expect(accepted.out).toMatch(/^host: 1 objects, not judged \(table 1\)$/m);
+  });
+});
+
+describe('conformance flags and project files, checked before any database is touched (exit 2)', () => {
+  it('an unknown --project, --all with --write-ssot, and a project SSOT that is not the documented JSON are each refused in one line', async () => {
+    const nowhere = 'postgres://nobody@127.0.0.1:1/none';
+    const dir = tempDir('ssot-bad');
+    mkdirSync(join(dir, 'm'));
+    const config = (ssot: string) => {
+      writeFileSync(join(dir, 'ssot.json'), ssot);
+      writeFileSync(join(dir, 'iu-core.config.json'), JSON.stringify({ projects: [{ name: 'app', migrations: 'm', schemas: ['app'], ssot: 'ssot.json' }] }));
+      return join(dir, 'iu-core.config.json');
+    };
+    const cases: Array<[() => string[], RegExp]> = [
+      [() => ['--project', 'nosuch'], /--project nosuch: no such project; projects: iu-core/],
+      [() => ['--all', '--write-ssot'], /--all widens the security rules of a report; it does not go with --accept or --write-ssot/],
+      [() => ['--config', config('{"table": ['), '--project', 'app'], /the SSOT of project app is not valid JSON/],
+      [() => ['--config', config('{"tables": ["app.x"], "view": "app.v"}'), '--project', 'app'], /unknown class 'tables' .*; "view" must be an array of object names/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli('conformance', '--db', nowhere, ...args());
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err.split('\n').filter((l) => l.trim())).toHaveLength(1);
+    }
   });
 });
 

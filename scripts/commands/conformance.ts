@@ -5,7 +5,7 @@
 // (IU Core unless --project); the host's objects and other projects' are counted apart.
 import { UsageError } from '../errors.ts';
 import { DB_FLAGS, bool, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
-import { acceptDrift, conformanceReport, writeSsot, type ConformanceReport, type DriftReport } from '../conformance.ts';
+import { acceptDrift, conformanceReport, readSsot, writeSsot, type ConformanceReport, type DriftReport } from '../conformance.ts';
 import { loadProjects, selectProject } from '../projects.ts';
 
 export const usage = `iu-core conformance [--project P] [--all] [--json] [--write-ssot]   the D9 scan: classes by name, security rules, drift
@@ -74,6 +74,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   // The config is read before the database is opened: a bad file or project name touches nothing.
   const { projects } = loadProjects({ configPath: str(p, 'config') });
   const project = selectProject(projects, str(p, 'project'));
+  if (!project.builtin) readSsot(project);
   const opts = { project, projects, all: bool(p, 'all') };
   const db = await openFromFlags(p);
   return db.session(async (s) => {
