@@ -202,6 +202,7 @@ describe.each(ENGINES)('two projects in one database on %s', (engine: EngineName
       expect(b.out).toMatch(/project app: 2 migration\(s\) recorded as a baseline up to 0002; \d+ live object\(s\) claimed as app's/);
       const claimed = await t.db.query<{ object_class: string; object_name: string }>(`SELECT object_class, object_name FROM iu_core_meta.object_fingerprint WHERE project = 'app'`);
       for (const o of claimed) expect(o.object_class === 'schema' ? o.object_name : o.object_name.split('.')[0]).toBe('app');
+      expect(claimed.map((o) => `${o.object_class} ${o.object_name}`)).toEqual(expect.arrayContaining(['schema app', 'table app.customer', 'trigger app.orders.orders_set_total']));
       const status = JSON.parse((await run(t, 'migrate', 'status', '--project', 'app', '--config', CONFIG, '--json')).out);
       expect(status.migrations.map((m: { version: string; state: string; baseline: boolean }) => [m.version, m.state, m.baseline])).toEqual([['0001', 'applied', true], ['0002', 'applied', true], ['0003', 'pending', false]]);
       const up = await run(t, 'migrate', 'up', '--project', 'app', '--config', CONFIG);
