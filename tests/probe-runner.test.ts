@@ -118,6 +118,10 @@ describe('iu-core probe --jobs on the real server', () => {
     const run = JSON.parse((await cli('probe', '--db', t.flag, '--jobs', '4', '--json', ...fx('passing', 'passing'))).out);
     expect(run.database).toMatch(/\(2 clones of it\)$/);
     expect(run.files.map((f: { passed: boolean }) => f.passed)).toEqual([true, true]);
+    // one file: no clone at all, it runs on the --db database as --jobs 1 does
+    const one = JSON.parse((await cli('probe', '--db', t.flag, '--jobs', '4', '--json', ...fx('passing'))).out);
+    expect(one.database).not.toMatch(/clone/);
+    expect(one).toMatchObject({ jobs: 1, passed: true });
   });
 
   it('runs files in parallel on clones of the --db database itself (its setup included), drops the clones after', async () => {

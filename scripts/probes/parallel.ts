@@ -9,7 +9,7 @@ import { UsageError, errorMessage, serverError } from '../errors.ts';
 import { onShutdown } from '../shutdown.ts';
 import { SERVER_VERSION } from '../sql.ts';
 import type { PostgresDb } from '../db/postgres.ts';
-import { censusVerdict, ensurePgtap, finishRun, runOneFile, type ProbeOptions } from './run.ts';
+import { censusVerdict, ensurePgtap, finishRun, runOneFile, runProbes, type ProbeOptions } from './run.ts';
 import type { ProbeFileResult, ProbeRun } from './model.ts';
 
 const SOURCE = `SELECT current_database() AS name`;
@@ -28,6 +28,8 @@ async function maintenance(db: PostgresDb): Promise<PostgresDb> {
 }
 
 export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: number, opts: ProbeOptions = {}): Promise<ProbeRun> {
+  // One file runs as --jobs 1 does, on the --db database itself: a clone would buy no parallelism.
+  if (paths.length <= 1) return runProbes(db, paths, opts);
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const [v] = await db.query<{ version: string }>(SERVER_VERSION);
