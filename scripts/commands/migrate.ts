@@ -3,7 +3,7 @@
 // named in iu-core.config.json).
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, durationFlag, intFlag, list, output, openFromFlags, parseFlags, printNotice, str, type Io, type Parsed } from '../cli.ts';
+import { DB_FLAGS, bool, durationFlag, intFlag, list, output, openFromFlags, parseFlags, printNotice, progress, str, type Io, type Parsed } from '../cli.ts';
 import { parseVersion, projectMigrations } from '../migrations/files.ts';
 import {
   DEFAULT_LOCK_WAIT, baselineProject, migrateDown, migrateUp, migrationStatus, planDown, repairChecksum, type RunnerOptions, type StatusEntry, type UpReport,
@@ -91,7 +91,7 @@ function runnerOptions(p: Parsed, io: Io, project?: Project): RunnerOptions {
 
 async function header(db: Db, io: Io, p: Parsed, what: string): Promise<string> {
   const [v] = await db.query<{ version: string }>(SERVER_VERSION);
-  if (!bool(p, 'json')) io.out(`iu-core migrate ${what} on ${db.label} (PostgreSQL ${v?.version})`);
+  if (!bool(p, 'json')) progress(io, `iu-core migrate ${what} on ${db.label} (PostgreSQL ${v?.version})`);
   return v?.version ?? '';
 }
 

@@ -3,7 +3,7 @@
 // changes nothing; --apply removes it in one transaction, judged against the matrix (exactly
 // those rows gone, nothing else moved) before COMMIT.
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, onKeptDatabase, openFromFlags, parseFlags, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, onKeptDatabase, openFromFlags, parseFlags, progress, type Io } from '../cli.ts';
 import { SURFACE, endLine, formatJudged, gatedTransaction, ms, requireOrchestrator, textValue } from '../operator.ts';
 import { OP_ROLLBACK_ACTOR } from '../sql.ts';
 
@@ -63,7 +63,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     const c = counts(reply, 'would_delete_');
     if (json) io.json({ command: 'rollback-actor', database: db.label, actor, applied: false, status: 'dry_run', wouldRemove: c });
     else {
-      io.out(`iu-core rollback-actor on ${db.label}: ${actor} (dry run)`);
+      progress(io, `iu-core rollback-actor on ${db.label}: ${actor} (dry run)`);
       io.out(c.targets ? `would remove: ${line(c)}` : `nothing to remove: ${actor} auto-instantiated nothing here`);
       io.out('dry run: nothing changed; pass --apply to remove them');
     }
@@ -101,7 +101,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       failures: outcome.failures, ms: Math.round(outcome.ms.total),
     });
   } else {
-    io.out(`iu-core rollback-actor on ${db.label}: ${actor} (--apply)`);
+    progress(io, `iu-core rollback-actor on ${db.label}: ${actor} (--apply)`);
     if (removed) io.out(removed.targets ? `removed: ${line(removed)}` : `nothing to remove: ${actor} auto-instantiated nothing here`);
     if (outcome.matrix) io.out(formatJudged(outcome.matrix));
     for (const f of outcome.failures) io.out(`FAILED: ${f}`);
