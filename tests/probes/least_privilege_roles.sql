@@ -3,7 +3,7 @@
 -- a planted function or table earlier in the caller's search_path changes nothing.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(25);
+SELECT plan(26);
 
 SELECT ok(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'iu_core_reader' AND NOT rolcanlogin), 'iu_core_reader exists and cannot log in');
 SELECT ok(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'iu_core_operator' AND NOT rolcanlogin), 'iu_core_operator exists and cannot log in');
@@ -12,9 +12,19 @@ SELECT is_empty($$ SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c
   'neither role owns a table, view or function');
 
 SELECT is_empty($$ SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm')
-                     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                     AND c.relname LIKE 'v\_iu\_%'
                      AND NOT has_table_privilege('iu_core_reader', c.oid, 'SELECT') $$,
   'the reader may select from every product view');
+-- 041: in a database shared with a host application, neither role may hold anything on the
+-- host's relations (034 had granted SELECT on every relation of public).
+SELECT is_empty($$ SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    CROSS JOIN LATERAL aclexplode(c.relacl) a
+                   WHERE a.grantee IN ('iu_core_reader'::regrole, 'iu_core_operator'::regrole)
+                     AND NOT (n.nspname = 'public'
+                              AND (c.relname LIKE 'iu\_%' OR c.relname LIKE 'v\_iu\_%'
+                                   OR c.relname IN ('dot_command_catalog', 'dot_config', 'event_outbox', 'event_route',
+                                                    'event_type_registry', 'information_unit'))) $$,
+  'neither IU Core role holds any privilege on a relation that is not IU Core''s');
 SELECT is_empty($$ SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
                      AND has_table_privilege('iu_core_reader', c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE') $$,
   'the reader has no privilege on any product table');

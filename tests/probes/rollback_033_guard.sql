@@ -35,7 +35,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 034's objects exist. It builds on this one, so the force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '033';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '033'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = 'public.dot_config'::regclass AND p.polname = 'dot_config_operator_toggles_gates') THEN
     v_later := '034';
@@ -149,7 +150,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 034's objects exist. It builds on this one, so the force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '033';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '033'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = 'public.dot_config'::regclass AND p.polname = 'dot_config_operator_toggles_gates') THEN
     v_later := '034';

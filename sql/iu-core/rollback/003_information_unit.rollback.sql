@@ -13,7 +13,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 004's objects exist. It builds on this one, so the force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '003';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '003'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND to_regclass('public.iu_lifecycle_log') IS NOT NULL THEN
     v_later := '004';

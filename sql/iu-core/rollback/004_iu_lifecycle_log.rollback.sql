@@ -12,7 +12,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 005's objects exist. It builds on this one, so the force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '004';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '004'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND to_regclass('public.iu_vector_sync_point') IS NOT NULL THEN
     v_later := '005';

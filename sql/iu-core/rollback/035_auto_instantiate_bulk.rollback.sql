@@ -8,7 +8,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 036's objects exist. It builds on this one, so the force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '035';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '035'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM dot_config c WHERE c.key = 'iu_core.schema_public_create_was_public') THEN
     v_later := '036';

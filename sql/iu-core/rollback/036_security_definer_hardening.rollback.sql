@@ -15,7 +15,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 037's objects exist. It builds on this one, so the force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '036';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '036'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = 'public.dot_config'::regclass AND t.tgname = 'dot_config_gates_closed_at_commit') THEN
     v_later := '037';

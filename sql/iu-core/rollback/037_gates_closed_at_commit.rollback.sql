@@ -9,7 +9,8 @@ BEGIN
   -- Out of order while a later migration is applied: the ledger lists one or, under plain
   -- psql, 038's setting on fn_iu_compose exists. The force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '037';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '037'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_proc p WHERE p.oid = to_regprocedure('public.fn_iu_compose(text,text,text,text,jsonb,text)')
                                                          AND 'enable_seqscan=off' = ANY (p.proconfig)) THEN

@@ -9,7 +9,8 @@ BEGIN
   -- psql, 039's body of fn_iu_compose (it names itself) is in place. The force setting does
   -- not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '038';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '038'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_proc p WHERE p.oid = to_regprocedure('public.fn_iu_compose(text,text,text,text,jsonb,text)')
                                                          AND strpos(p.prosrc, 'per-call cost (039)') > 0) THEN

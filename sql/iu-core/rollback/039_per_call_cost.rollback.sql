@@ -11,7 +11,8 @@ BEGIN
   -- psql, 040's body of fn_iu_auto_instantiate_from_event (it names itself) is in place.
   -- The force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '039';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '039'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
   END IF;
   IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_proc p
                                   WHERE p.oid = to_regprocedure('public.fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)')

@@ -6,10 +6,17 @@ DO $rollback$
 DECLARE
   v_later text;
 BEGIN
-  -- Out of order while a later migration is applied: the ledger lists one (no migration
-  -- after this one exists yet). The force setting does not apply.
+  -- Out of order while a later migration is applied: the ledger lists one or, under plain
+  -- psql, 041's mark is on the comment of 034's gate policy. The force setting does not apply.
   IF to_regclass('iu_core_meta.migration_ledger') IS NOT NULL THEN
-    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '040';
+    SELECT max(l.version) INTO v_later FROM iu_core_meta.migration_ledger l WHERE l.version > '040'
+       AND coalesce(to_jsonb(l) ->> 'project', 'iu-core') = 'iu-core';
+  END IF;
+  IF v_later IS NULL AND EXISTS (SELECT 1 FROM pg_policy p
+                                  WHERE p.polrelid = to_regclass('public.dot_config')
+                                    AND p.polname = 'dot_config_operator_toggles_gates'
+                                    AND strpos(obj_description(p.oid, 'pg_policy'), '(041)') > 0) THEN
+    v_later := '041';
   END IF;
   IF v_later IS NOT NULL THEN
     RAISE EXCEPTION 'REFUSED: rollback 040 is out of order: migration % is still applied', v_later
