@@ -1,7 +1,7 @@
 // Dispatch: the verb picks scripts/commands/<verb>.ts; errors become one clear report and an exit code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consoleIo, nearest, output, setOutput, type Io } from './cli.ts';
+import { OUTPUT_HELP, consoleIo, nearest, output, setOutput, type Io } from './cli.ts';
 import { EXIT, ConnectionLost, SqlExecError, UsageError, CheckFailed, serverError } from './errors.ts';
 import { shutdown } from './shutdown.ts';
 import { maskDeep, maskSecrets } from './db/mask.ts';
@@ -57,8 +57,7 @@ iu-core COMMAND --help, iu-core help COMMAND: that command's usage.  iu-core --v
       default: $DATABASE_URL, else the server the libpq variables name when any is set
       (PGHOST, PGPORT, PGDATABASE, PGUSER, PGSERVICE, PGSSLMODE, … as psql reads them,
       with ~/.pgpass and ~/.pg_service.conf), else pglite:.iu-core/pgdata
-every command: --json (one object {"format":"iu-core/COMMAND","version":1,"ok":…} on stdout),
-      --quiet (no notices, progress or "database:" line), --verbose (server notices too)
+${OUTPUT_HELP}
 durations (--lock-timeout, --lock-wait, --statement-timeout): 500ms, 10s, 2min, 1h; a bare number is seconds
 exit codes: 0 ok, 1 a check or statement failed, 2 usage or connection error`;
 }
@@ -183,6 +182,8 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
     if (json) io.json({ ...envelope(code), ...(result ?? {}), format: `iu-core/${name}`, version: JSON_FORMAT_VERSION, ok: code === EXIT.ok, exitCode: code });
     return code;
   } catch (e) {
+    // The "database:" line first: a command that fails before printing anything still names it.
+    flush();
     const code = reportError(e, io);
     if (json) io.json({ ...envelope(code), error: { code: errorCode(e), message: errorText(e) } });
     return code;

@@ -105,3 +105,18 @@ describe('the shell examples of the docs', () => {
     }
   }, 600_000);
 });
+
+describe("the README's CLI block", () => {
+  it('is what iu-core --help prints, line for line', async () => {
+    const { cli } = await import('./helpers.ts');
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('`iu-core --help` prints this');
+    expect(start, 'README names the --help block').toBeGreaterThan(0);
+    const open = readme.indexOf('```\n', start) + 4;
+    const block = readme.slice(open, readme.indexOf('```', open)).trimEnd();
+    // The title line (with the version) and the blank line after it are not in the README.
+    expect(block).toBe(help.out.split('\n').slice(2).join('\n').trimEnd());
+  });
+});
