@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The operating-system packages the real-server tests need, installed with apt when missing:
-# a PostgreSQL server, pgTAP and pg_prove, plpgsql_check, pg_partman (a vendored pgTAP suite
-# needs it), and Chromium for the evidence page.
+# a PostgreSQL server, pgTAP and pg_prove, plpgsql_check, pg_partman and pg-semver (vendored pgTAP
+# suites need them), and Chromium for the evidence page.
 set -euo pipefail
 
 bindir=""
@@ -23,6 +23,7 @@ wanted=(
   "libtap-parser-sourcehandler-pgtap-perl"
   "postgresql-$major-plpgsql-check"
   "postgresql-$major-partman"
+  "postgresql-$major-semver"
   "chromium"
 )
 missing=()
@@ -30,7 +31,7 @@ for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all test packages present (PostgreSQL $major, pgTAP, pg_prove, plpgsql_check, pg_partman, chromium)"
+  echo "setup: all test packages present (PostgreSQL $major, pgTAP, pg_prove, plpgsql_check, pg_partman, semver, chromium)"
   exit 0
 fi
 
