@@ -182,8 +182,6 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
     if (json) io.json({ ...envelope(code), ...(result ?? {}), format: `iu-core/${name}`, version: JSON_FORMAT_VERSION, ok: code === EXIT.ok, exitCode: code });
     return code;
   } catch (e) {
-    // The "database:" line first: a command that fails before printing anything still names it.
-    flush();
     const code = reportError(e, io);
     if (json) io.json({ ...envelope(code), error: { code: errorCode(e), message: errorText(e) } });
     return code;

@@ -94,13 +94,12 @@ describe('--json', () => {
     expect(String((o.error as { message: string }).message)).toContain('cannot connect');
   });
 
-  it('a command that prints text (run) still gives one object on stdout, its text on stderr', async () => {
+  it('a command that prints text (run) still gives one object on stdout, its rows inside it', async () => {
     const file = join(tempDir('json-run'), 'a.sql');
     writeFileSync(file, 'SELECT 1 AS one;\n');
     const r = await cli('run', '--db', 'pglite:memory', '--json', file);
     expect(r.code).toBe(0);
-    expect(oneObject(r.out)).toMatchObject({ format: 'iu-core/run', version: 1, ok: true });
-    expect(r.err).toContain('one');
+    expect(oneObject(r.out)).toMatchObject({ format: 'iu-core/run', version: 1, ok: true, statements: [{ columns: ['one'], rows: [['1']] }] });
   });
 });
 
