@@ -30,7 +30,7 @@ import { PostgresDb } from '../scripts/db/postgres.ts';
 import { PgliteDb } from '../scripts/db/pglite.ts';
 import { listMigrations } from '../scripts/migrations/files.ts';
 import { migrateUp } from '../scripts/migrations/apply.ts';
-import { compatSection } from './compat.ts';
+import { compatSection, type CompatBenchRow } from './compat.ts';
 import type { Db, Queryable } from '../scripts/db/types.ts';
 import { STATES, TEMPLATE, prepare, type State } from './states.ts';
 
@@ -64,14 +64,8 @@ const sections = (flags.sections ?? 'startup,migrate,probes,scaleout').split(','
 const projectSize = Number(flags['project-size'] ?? 200);
 const outFile = resolve(flags.out ?? join(ROOT, 'bench/results/latest.json'));
 
-interface Row {
-  section: string;
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-  pass?: boolean;
-}
+/** One measured figure; the compat section records the same shape. */
+type Row = CompatBenchRow;
 const rows: Row[] = [];
 const record = (r: Row) => {
   rows.push(r);
