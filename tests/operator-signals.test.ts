@@ -138,7 +138,9 @@ describe('two operators at once on PostgreSQL', () => {
   });
 
   it('a second run waits at most 10 s for the gates the first holds, then fails and writes nothing', async () => {
-    const first = await startScaleoutOn(t!.flag, N, 'iu-core-first', 'first');
+    // Long enough to outlast the second run's 10 s wait on a quiet machine (040 made a call
+    // ~0.4 ms: 20,000 calls could commit inside the wait and hand the gates over).
+    const first = await startScaleoutOn(t!.flag, 200_000, 'iu-core-first', 'first');
     try {
       const second = await cli('scaleout', '--db', t!.flag, '--n', '10', '--template', 'tpl:wf:onboarding/v2', '--actor', 'iu-core-second', '--commit');
       expect(second.code).toBe(1);
