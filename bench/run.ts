@@ -61,7 +61,8 @@ const pgliteHistory = Number(flags['pglite-history'] ?? Math.min(history, 100_00
 const states = (flags.states ?? (flags.history || full ? 'fresh,analyzed,history' : 'fresh,analyzed')).split(',') as State[];
 if (states.some((x) => !STATES.includes(x))) throw new Error(`--states takes ${STATES.join(', ')}`);
 const sections = (flags.sections ?? 'startup,migrate,probes,scaleout').split(',');
-const projectSize = Number(flags['project-size'] ?? 200);
+// A smoke run proves the generated project works at 20 migrations; the ratio is read at 200.
+const projectSize = Number(flags['project-size'] ?? (smoke ? 20 : 200));
 const outFile = resolve(flags.out ?? join(ROOT, 'bench/results/latest.json'));
 
 /** One measured figure; the compat section records the same shape. */
