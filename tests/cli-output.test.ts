@@ -126,4 +126,17 @@ describe('--quiet in the harness commands: what failed, warnings and the verdict
     expect(verbose.out).toMatch(/^ok 1 - it holds$/m);
     expect(verbose.out).toMatch(/script\.sql \.+ ok/);
   }, 300_000);
+  it('scaleout --quiet drops its header lines and keeps its end line; without it the header is there', async () => {
+    const dir = `pglite:${join(tempDir('cli-output-scaleout'), 'data')}`;
+    const prove = await iu(['prove', '--quiet', '--db', dir, '--out', join(tempDir('cli-output-scaleout-reports'), 'r')]);
+    expect(prove.code, `${prove.out}\n${prove.err}`).toBe(0);
+    const args = ['scaleout', '--n', '2', '--template', 'tpl:wf:onboarding/v2', '--db', dir];
+    const quiet = await iu([...args, '--actor', 'quiet-1', '--quiet']);
+    expect(quiet.code, `${quiet.out}\n${quiet.err}`).toBe(0);
+    expect(quiet.out).not.toContain('iu-core scaleout on');
+    expect(quiet.out).not.toContain('expected: collections');
+    expect(quiet.out).toMatch(/rolled back|committed/);
+    const loud = await iu([...args, '--actor', 'loud-1']);
+    expect(loud.out).toContain('iu-core scaleout on');
+  }, 300_000);
 });

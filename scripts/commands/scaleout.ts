@@ -5,7 +5,7 @@
 // N = 12.
 import { randomUUID } from 'node:crypto';
 import { UsageError } from '../errors.ts';
-import { DB_FLAGS, bool, onKeptDatabase, output, consoleIo, intFlag, list, openFromFlags, parseFlags, str, type Io } from '../cli.ts';
+import { DB_FLAGS, bool, onKeptDatabase, output, consoleIo, intFlag, list, openFromFlags, parseFlags, progress as progressLine, str, type Io } from '../cli.ts';
 import {
   Progress,
   SURFACE,
@@ -168,9 +168,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   };
 
   if (!json) {
-    io.out(`iu-core scaleout on ${db.label}: N=${total} ${mode}, actor ${actor}, event type ${eventType}, run ${runId}`);
-    for (const s of segments) io.out(`  ${s.template.key}  ${s.count} × ${s.template.pieces} pieces  suffixes ${range(s)}`);
-    io.out(`  expected: collections, lineage and log +${total}, memberships +${pieces}, iu events +${3 * total}; units, lifecycle log, sync points, templates, versions, system events unchanged`);
+    progressLine(io, `iu-core scaleout on ${db.label}: N=${total} ${mode}, actor ${actor}, event type ${eventType}, run ${runId}`);
+    for (const s of segments) progressLine(io, `  ${s.template.key}  ${s.count} × ${s.template.pieces} pieces  suffixes ${range(s)}`);
+    progressLine(io, `  expected: collections, lineage and log +${total}, memberships +${pieces}, iu events +${3 * total}; units, lifecycle log, sync points, templates, versions, system events unchanged`);
   }
 
   // --quiet: no progress, as in every command.
