@@ -183,3 +183,16 @@ export function writeTree(files: Record<string, string>, dir = tempDir('tree')):
   return dir;
 }
 
+
+/**
+ * The CLI on this test database, '@db' in `args` standing for `--db <its flag>`. PGlite is
+ * closed first (one opener at a time) and reopened after, also when the CLI throws.
+ */
+export async function cliOn(t: TestDb, ...args: string[]): Promise<CliResult> {
+  await t.db.close();
+  try {
+    return await cli(...args.flatMap((a) => (a === '@db' ? ['--db', t.flag] : [a])));
+  } finally {
+    await t.reopen();
+  }
+}

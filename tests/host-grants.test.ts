@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINES, ROOT, cli, pgSkipReason, serverOfThisFile, tempDir, writeTree, type EngineName, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, cliOn, pgSkipReason, serverOfThisFile, tempDir, writeTree, type EngineName, type TestDb } from './helpers.ts';
 
 const servers = serverOfThisFile();
 
@@ -26,14 +26,7 @@ const HOST_GRANTS = `
      AND a.grantee IN ('iu_core_reader'::regrole, 'iu_core_operator'::regrole)
    ORDER BY 1`;
 
-async function run(t: TestDb, ...args: string[]) {
-  await t.db.close();
-  try {
-    return await cli(...args.flatMap((a) => (a === '@db' ? ['--db', t.flag] : [a])));
-  } finally {
-    await t.reopen();
-  }
-}
+const run = cliOn;
 
 const grants = async (t: TestDb) => (await t.db.query<{ g: string }>(HOST_GRANTS)).map((r) => r.g);
 

@@ -13,7 +13,7 @@ import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPgDump, libpqEnv } from '../scripts/evidence/dump.ts';
 import type { PgliteDb } from '../scripts/db/pglite.ts';
-import { ENGINES, ROOT, cli, pgSkipReason, serverOfThisFile, type EngineName, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, cliOn, pgSkipReason, serverOfThisFile, type EngineName, type TestDb } from './helpers.ts';
 
 const PAGILA = join(ROOT, 'tests/fixtures/hosts/pagila');
 // A DBA's own project (tests/fixtures/projects/app): 4-digit names, no rollbacks, schema app.
@@ -29,15 +29,7 @@ const temp = (p: string) => {
   return d;
 };
 
-/** The CLI on this database; PGlite is closed first (one opener at a time) and reopened after. */
-async function run(t: TestDb, ...args: string[]) {
-  await t.db.close();
-  try {
-    return await cli(...args.flatMap((a) => (a === '@db' ? ['--db', t.flag] : [a])));
-  } finally {
-    await t.reopen();
-  }
-}
+const run = cliOn;
 
 /** Each host table's rows, digested by content (an UPDATE shows), the query built by the server from catalog names. */
 async function rowDigests(t: TestDb): Promise<Record<string, string>> {
