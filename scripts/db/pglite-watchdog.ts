@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
 import { toTextResult, type PgliteResult } from './pglite-text.ts';
-import type { Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
+import type { CopyResult, Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
 
 interface Reply {
   id?: number;
@@ -19,6 +19,8 @@ interface Reply {
   /** A text-rows exec's result, as PGlite gave it. */
   result?: PgliteResult | null;
   notices?: Notice[];
+  /** A copy's output (COPY … TO '/dev/blob'). */
+  data?: Uint8Array | null;
   error?: Record<string, unknown>;
 }
 
@@ -120,6 +122,11 @@ export class PgliteWatchdogDb implements Db {
     if (opts.text) return toTextResult((await this.call({ type: 'exec', text, textRows: true }, onNotice)).result ?? undefined);
     const r = await this.call({ type: 'exec', text }, onNotice);
     return { rows: r.rows ?? [], columns: r.columns ?? [], command: null, rowCount: r.rowCount ?? null };
+  }
+
+  async copy(text: string, input: Uint8Array | null, onNotice?: (n: Notice) => void): Promise<CopyResult> {
+    const r = await this.call({ type: 'copy', text, input }, onNotice);
+    return { rowCount: r.rowCount ?? 0, data: input ? null : (r.data ?? new Uint8Array(0)) };
   }
 
   session<T>(fn: (s: Session) => Promise<T>): Promise<T> {

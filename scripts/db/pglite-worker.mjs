@@ -39,6 +39,11 @@ parentPort.on('message', async (m) => {
       const results = await pg.exec(m.text, { onNotice });
       const last = results[results.length - 1];
       parentPort.postMessage({ id: m.id, rows: last?.rows ?? [], columns: (last?.fields ?? []).map((f) => f.name), rowCount: last?.affectedRows ?? null, notices });
+    } else if (m.type === 'copy') {
+      // psql's \copy: COPY … FROM / TO '/dev/blob' (the input comes as bytes, the output goes back as bytes).
+      const r = await pg.query(m.text, [], { onNotice, ...(m.input ? { blob: new Blob([m.input]) } : {}) });
+      const data = r.blob ? new Uint8Array(await r.blob.arrayBuffer()) : null;
+      parentPort.postMessage({ id: m.id, rowCount: r.affectedRows ?? 0, data, notices });
     } else if (m.type === 'close') {
       await pg.close();
       parentPort.postMessage({ id: m.id, rows: [], notices });

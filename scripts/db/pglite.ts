@@ -6,7 +6,7 @@ import { pgtap } from '@electric-sql/pglite-pgtap';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
 import { textMode, toTextResult } from './pglite-text.ts';
-import type { Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
+import type { CopyResult, Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
 
 export type PgliteNotice = { severity?: string; message?: string; code?: string; detail?: string; hint?: string; where?: string };
 
@@ -61,6 +61,12 @@ export class PgliteDb implements Db {
     if (opts.text) return toTextResult((await this.pg.exec(text, { ...notices, ...textMode(this.pg) })).at(-1));
     const results = await this.pg.exec(text, notices);
     return toStatementResult(results[results.length - 1]);
+  }
+
+  /** psql's \copy: COPY … FROM / TO '/dev/blob', PGlite's client-side file. */
+  async copy(text: string, input: Uint8Array | null, onNotice?: (n: Notice) => void): Promise<CopyResult> {
+    const r = await this.pg.query(text, [], { ...(input ? { blob: new Blob([input as Uint8Array<ArrayBuffer>]) } : {}), ...(onNotice ? { onNotice: (n: PgliteNotice) => onNotice(toNotice(n)) } : {}) });
+    return { rowCount: r.affectedRows ?? 0, data: input ? null : new Uint8Array(r.blob ? await r.blob.arrayBuffer() : new ArrayBuffer(0)) };
   }
 
   /** PGlite has one connection: sessions queue behind each other instead of interleaving. */

@@ -2,9 +2,10 @@
 // keyword=value string, completed by the service file, the PG* variables and .pgpass.
 import postgres from 'postgres';
 import { ConnectionLost, UsageError, errorMessage } from '../errors.ts';
-import { rowsOf, type Db, type ExecOptions, type Notice, type Row, type Session, type StatementResult } from './types.ts';
+import { rowsOf, type CopyResult, type Db, type ExecOptions, type Notice, type Row, type Session, type StatementResult } from './types.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import { Readable, Stream, Writable } from 'node:stream';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describeConninfo, parseConninfo, resolveConninfo, type Conninfo, type SslMode } from './conninfo.ts';
@@ -158,7 +159,55 @@ function wrap(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, stat
     exec(text: string, onNotice?: (n: Notice) => void, opts?: ExecOptions): Promise<StatementResult> {
       return guarded(state, () => execOnce(sql, sink, text, onNotice, opts));
     },
+    copy(text: string, input: Uint8Array | null, onNotice?: (n: Notice) => void): Promise<CopyResult> {
+      return guarded(state, () => copyOnce(sql, sink, text, input, onNotice));
+    },
   };
+}
+
+type Settle = { resolve(x: unknown): void; reject(e: unknown): void };
+
+/**
+ * COPY … FROM STDIN / TO STDOUT through the driver's COPY stream. The driver resolves the
+ * query with the stream and then has nowhere to report the statement's end (its `COPY n`, or
+ * an error after the data: a copy-in's stream would never finish), so the query's own
+ * resolve and reject are wrapped to see that end too.
+ */
+async function copyOnce(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, text: string, input: Uint8Array | null, onNotice?: (n: Notice) => void): Promise<CopyResult> {
+  sink.current = onNotice;
+  try {
+    const q = sql.unsafe(text).simple() as unknown as Settle & PromiseLike<unknown>;
+    let ended!: Settle;
+    const end = new Promise<unknown>((resolve, reject) => (ended = { resolve, reject }));
+    end.catch(() => undefined);
+    const first: Settle = { resolve: q.resolve, reject: q.reject };
+    q.resolve = (x) => {
+      first.resolve(x);
+      if (!(x instanceof Stream)) ended.resolve(x);
+    };
+    q.reject = (e) => {
+      first.reject(e);
+      ended.reject(e);
+    };
+    const stream = await q;
+    const chunks: Buffer[] = [];
+    let body: Promise<void> = Promise.resolve();
+    if (stream instanceof Writable) {
+      stream.on('error', () => undefined);
+      if (input?.length) stream.write(input);
+      stream.end();
+    } else if (stream instanceof Readable) {
+      body = (async () => {
+        for await (const c of stream) chunks.push(c as Buffer);
+      })();
+      body.catch(() => undefined);
+    }
+    const done = (await end) as { count?: number | null };
+    await body;
+    return { rowCount: Number(done?.count ?? 0), data: input ? null : Buffer.concat(chunks) };
+  } finally {
+    sink.current = undefined;
+  }
 }
 
 async function execOnce(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, text: string, onNotice?: (n: Notice) => void, opts: ExecOptions = {}): Promise<StatementResult> {

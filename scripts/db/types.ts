@@ -58,6 +58,19 @@ export interface Queryable {
    * notices delivered to `onNotice` as they arrive.
    */
   exec(text: string, onNotice?: (n: Notice) => void, opts?: ExecOptions): Promise<StatementResult>;
+  /**
+   * One COPY with its data on the client (psql's \copy): `input` is what COPY … FROM reads
+   * (null for COPY … TO, whose output comes back as `data`). The statement is the engine's
+   * own form: `FROM STDIN` / `TO STDOUT` on a server, `'/dev/blob'` on PGlite.
+   */
+  copy?(text: string, input: Uint8Array | null, onNotice?: (n: Notice) => void): Promise<CopyResult>;
+}
+
+export interface CopyResult {
+  /** The server's count (its `COPY n` tag). */
+  rowCount: number;
+  /** What COPY … TO wrote; null for COPY … FROM. */
+  data: Uint8Array | null;
 }
 
 /** One connection held for the caller: BEGIN … COMMIT/ROLLBACK and session locks live here. */

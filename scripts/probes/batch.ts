@@ -22,6 +22,8 @@ export function batchSavepoints(s: Session): Session {
       await flush();
       return s.query(text, params);
     },
+    // psql's \copy: what is held goes first, on its own.
+    ...(s.copy ? { copy: async (text: string, input: Uint8Array | null, onNotice?: Parameters<NonNullable<Session['copy']>>[2]) => (await flush(), s.copy!(text, input, onNotice)) } : {}),
     async exec(text, onNotice, opts) {
       if (HELD.has(text)) {
         held.push(text);
