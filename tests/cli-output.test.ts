@@ -3,13 +3,14 @@
 // on PostgreSQL 15 and on PGlite; --quiet is psql -q / pg_prove -Q in every command (results,
 // warnings, errors and the verdict stay); run --json carries every statement's rows; evidence
 // names its database and passes on libpq's warnings like every other command.
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cleanEnv, freshPostgres, pgSkipReason, spawnCli, tempDir, type CliResult, type TestDb } from './helpers.ts';
 
 const FIDELITY = join(ROOT, 'tests/fixtures/psql/output-fidelity.sql');
+const CLIENT_FILES = join(ROOT, 'tests/fixtures/psql/client-files.sql');
 
 /** bin/iu-core.js on the sources (the bundle's own start is e2e-cli's), nothing from this machine's PG*. */
 const iu = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => spawnCli(args, { env: cleanEnv({ IU_CORE_RUN: 'src', ...env }), timeout: 300_000 });
@@ -51,6 +52,26 @@ describe.skipIf(!!pgSkipReason())('iu-core run prints what psql prints, on Postg
     const mine = await iu(['run', '--db', `pglite:${join(tempDir('cli-output-pglite'), 'data')}`, FIDELITY]);
     expect(mine.code, mine.err).toBe(0);
     expect(mine.out).toBe(expected.out);
+  });
+
+  it('\\copy and \\o write the client files psql writes, byte for byte, and print what psql prints; a missing file stops the run located', async () => {
+    // each in a folder of its own: the files are named relative to the working directory
+    const [here, there] = [tempDir('cli-output-copy-psql'), tempDir('cli-output-copy-iu')];
+    for (const d of [here, there]) copyFileSync(CLIENT_FILES, join(d, 'client-files.sql'));
+    const other = await freshPostgres();
+    try {
+      await other.db.close();
+      const expected = await execa('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-f', 'client-files.sql', other.flag], { cwd: here, env: cleanEnv(), extendEnv: false, reject: false });
+      expect(expected.exitCode, expected.stderr).toBe(3);
+      const mine = await spawnCli(['run', '--db', t.flag, 'client-files.sql'], { cwd: there, env: cleanEnv({ IU_CORE_RUN: 'src' }), timeout: 300_000 });
+      expect(mine.code).toBe(1);
+      expect(mine.out).toBe(expected.stdout);
+      for (const f of ['_cf.txt', '_cf.csv', '_cf.bin', '_cf_query.csv', '_cf_out.sql']) expect(readFileSync(join(there, f)), f).toEqual(readFileSync(join(here, f)));
+      expect(expected.stderr).toBe('psql:client-files.sql:31: error: _cf_missing.txt: No such file or directory');
+      expect(mine.err).toContain('client-files.sql:31: _cf_missing.txt: No such file or directory');
+    } finally {
+      await other.drop();
+    }
   });
 
   it('--quiet is psql -q: rows and \\echo stay, command tags and \\pset chatter go', async () => {

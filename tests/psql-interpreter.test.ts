@@ -1,7 +1,7 @@
 // The psql interpreter (scripts/psql/) against real `psql -X -v ON_ERROR_STOP=1 -f`: every
 // fixture under tests/fixtures/psql runs under both on fresh databases of the test server and
 // must print the same stdout and stop (or not) the same way.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,12 @@ import { PgliteWatchdogDb } from '../scripts/db/pglite-watchdog.ts';
 import { cli, freshPglite, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
 
 const DIR = resolve(import.meta.dirname, 'fixtures/psql');
-const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.sql')).sort();
+const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.sql') && !f.startsWith('_')).sort();
+
+/** What client-files.sql writes into the fixtures folder (\copy … to, \o), under psql and here. */
+const clientFiles = () => {
+  for (const f of readdirSync(DIR)) if (f.startsWith('_cf')) rmSync(join(DIR, f), { force: true });
+};
 
 async function ours(t: TestDb, path: string): Promise<{ out: string; code: number }> {
   let out = '';
@@ -42,6 +47,7 @@ describe.skipIf(!!pgSkipReason())('psql interpreter = psql -X -v ON_ERROR_STOP=1
         expect(mine.out).toBe(psql.stdout + (psql.stdout ? '\n' : ''));
         expect(mine.code).toBe(psql.exitCode);
       } finally {
+        clientFiles();
         await t.drop();
         await other.drop();
       }
@@ -103,7 +109,9 @@ describe('psql interpreter on PGlite', () => {
         ['copy (select 1) to stdout;\n', /:1: COPY … TO stdout refused/],
         ['select 1;\n\\c other\n', /:2: \\c refused: it would open another connection/],
         ['\\! rm -rf /\n', /:1: \\! refused: it runs a shell command/],
-        ['\\o /tmp/x\n', /:1: \\o \/tmp\/x refused/],
+        ['\\o |cat > /tmp/x\n', /:1: \\o \|cat > \/tmp\/x refused: it pipes output to a shell command/],
+        ["\\copy c to program 'cat > /tmp/x'\n", /:1: \\copy … PROGRAM refused: it runs a shell command/],
+        ['\\copy c from program "cat /etc/passwd"\n', /:1: \\copy … PROGRAM refused: it runs a shell command/],
       ];
       for (const [i, [text, re]] of cases.entries()) {
         const path = join(dir, `r${i}.sql`);
@@ -115,6 +123,102 @@ describe('psql interpreter on PGlite', () => {
       // the COPY was not sent: the table exists (autocommit) and is empty
       const [n] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM c');
       expect(n!.n).toBe(0);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('\\copy to and from client files (text, csv, binary, a query, stdin, stdout) and \\o FILE: the same output in process and in the watchdog worker, and psql\'s', async () => {
+    const t = await freshPglite();
+    const file = join(DIR, 'client-files.sql');
+    try {
+      const plain = await ours(t, file);
+      clientFiles();
+      // the missing file at the end stops it, as ON_ERROR_STOP does in psql
+      expect(plain.code).toBe(3);
+      expect(plain.out).toContain('COPY 3\nCOPY 3\nCOPY 3\nCOPY 2\nCREATE TABLE\nCOPY 3\nCOPY 3\nCOPY 3\nCOPY 2\nCOPY 1\n');
+      // each format brought the same three rows back (binary too: dates, arrays, numerics, a NULL)
+      expect(plain.out).toContain('  3 |                        |       | 2024-02-29 |   -7 |     3\n');
+      expect(plain.out).toContain('1\tplain\n2\ttab\\there, "quoted"\\nnewline\\\\\n3\t\\N\n');
+      // \o took the query output, \qecho and \copy … to stdout; \echo stayed on stdout; \i read the file back
+      expect(plain.out).toContain("Output format is unaligned.\nthis one goes to stdout\nfrom the \\o file\n42\n1\n");
+      expect(plain.out).not.toContain('not reached');
+      // probe runs PGlite in a worker thread: the same script on a fresh database there
+      const w = await freshPglite();
+      await w.db.close();
+      w.db = await PgliteWatchdogDb.open(w.flag.slice('pglite:'.length), 120_000);
+      const worker = await ours(w, file).finally(() => w.drop());
+      clientFiles();
+      expect(worker).toEqual(plain);
+      if (!pgSkipReason()) {
+        const other = await freshPostgres();
+        try {
+          await other.db.close();
+          const psql = await execa('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-f', 'client-files.sql', other.flag], { cwd: DIR, reject: false, env: { ...process.env, PGTZ: 'UTC' } });
+          expect(plain.out).toBe(`${psql.stdout}\n`);
+        } finally {
+          clientFiles();
+          await other.drop();
+        }
+      }
+    } finally {
+      clientFiles();
+      await t.drop();
+    }
+  });
+
+  it('a client file that cannot be read or written is a located psql error: nothing sent, output kept, the script goes on unless ON_ERROR_STOP', async () => {
+    const t = await freshPglite();
+    const dir = tempDir('psql-client-files');
+    mkdirSync(join(dir, 'sub'));
+    const script = join(dir, 'bad.sql');
+    writeFileSync(
+      script,
+      [
+        'create table c(a int);',
+        '\\copy c from missing.txt',
+        '\\copy c from sub',
+        '\\copy c to sub',
+        '\\copy c to nowhere/x.txt',
+        '\\o sub',
+        "select 'still on stdout' as s;",
+        '\\copy c',
+        '\\o out.txt',
+        "select 'in the file' as s;",
+        '\\o',
+        "\\set ON_ERROR_STOP on",
+        '\\copy c from nowhere/y.txt',
+        "select 'not reached';",
+      ].join('\n'),
+    );
+    let out = '';
+    let err = '';
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const stop = await t.db
+        .session((s) => runPsqlFile(s, script, { engine: 'pglite', out: (x) => (out += x), err: (x) => (err += x) }))
+        .catch((e) => e)
+        .finally(() => process.chdir(cwd));
+      expect(stop).toBeInstanceOf(ScriptStopped);
+      expect(stop.message).toMatch(/bad\.sql:13: nowhere\/y\.txt: No such file or directory/);
+      expect(err).toBe(
+        [
+          'missing.txt: No such file or directory',
+          'sub: cannot copy from/to a directory',
+          'sub: Is a directory',
+          'nowhere/x.txt: No such file or directory',
+          'sub: Is a directory',
+          '\\copy: parse error at end of line',
+        ]
+          .map((m, i) => `psql:bad.sql:${[2, 3, 4, 5, 6, 8][i]}: error: ${m}\n`)
+          .join(''),
+      );
+      expect(out).toBe('CREATE TABLE\n        s        \n-----------------\n still on stdout\n(1 row)\n\n');
+      expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('      s      \n-------------\n in the file\n(1 row)\n\n');
+      // nothing was copied in, and the failed \copy … to wrote no file
+      expect((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM c'))[0]!.n).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(['bad.sql', 'out.txt', 'sub']);
     } finally {
       await t.drop();
     }

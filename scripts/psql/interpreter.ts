@@ -3,15 +3,17 @@
 // query buffer until a top-level semicolon (quotes, dollar quotes, comments and parentheses
 // tracked); a backslash outside quotes starts a meta-command that runs to the end of the line,
 // inside a statement buffer too; `:v`, `:'v'` and `:"v"` are interpolated outside quotes,
-// dollar quotes and comments. What psql does that this cannot honour on a borrowed session
-// (another connection, a shell, client files, COPY data streams) is refused by name with
+// dollar quotes and comments. Client files are psql's: \copy reads and writes them through
+// the session's COPY stream, \o sends query output to one. What psql does that this cannot
+// honour on a borrowed session (another connection, a shell) is refused by name with
 // file:line before anything reaches the server.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { CheckFailed, SqlExecError, errorMessage, serverError } from '../errors.ts';
 import { displayName, locateError, locator, type SqlFile } from '../sqlfile.ts';
 import { head, transactionVerb } from '../sqlsplit.ts';
-import { copyIn, parseCopy } from './copy.ts';
+import { copyIn, parseCopy, parseSlashCopy } from './copy.ts';
 import { DEFAULT_PRINT, commandTag, formatResult, textOf, type PrintSettings } from './format.ts';
 import type { EngineKind, Notice, Session, StatementResult } from '../db/types.ts';
 
@@ -98,6 +100,24 @@ export function escapeLiteral(v: string): string {
 
 export const escapeIdentifier = (v: string) => `"${v.replace(/"/g, '""')}"`;
 
+/** The C library's words for a file error, as psql prints them (`%m`). */
+function strerror(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: 'No such file or directory',
+    EISDIR: 'Is a directory',
+    EACCES: 'Permission denied',
+    EPERM: 'Operation not permitted',
+    ENOTDIR: 'Not a directory',
+    EROFS: 'Read-only file system',
+    ENOSPC: 'No space left on device',
+  };
+  return (code && words[code]) || errorMessage(e);
+}
+
+/** A client file name as psql takes it: ~/ is the home directory, a relative name is from the working directory. */
+const clientPath = (name: string) => resolve(name === '~' || name.startsWith('~/') ? homedir() + name.slice(1) : name);
+
 const isVarChar = (c: string | undefined) => !!c && /[A-Za-z0-9_\u0080-\uffff]/.test(c);
 const isIdentStart = (c: string | undefined) => !!c && /[A-Za-z_\u0080-\uffff]/.test(c);
 const isIdentChar = (c: string | undefined) => !!c && /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
@@ -107,9 +127,6 @@ const REFUSED: Record<string, string> = {
   c: 'it would open another connection; run the file against the database it needs with --db',
   connect: 'it would open another connection; run the file against the database it needs with --db',
   '!': 'it runs a shell command',
-  copy: 'it reads or writes files on the client; use COPY with inline data in SQL or load the data in SQL',
-  o: 'it redirects output to a file or a pipe',
-  out: 'it redirects output to a file or a pipe',
   w: 'it writes a file',
   write: 'it writes a file',
   e: 'it opens an editor',
@@ -149,6 +166,8 @@ export class Psql {
   errors = 0;
   private lastQuery = '';
   private depth = 0;
+  /** \o FILE: where query output goes instead of `out` (absolute path), null for stdout. */
+  private outFile: string | null = null;
 
   constructor(
     private readonly s: Session,
@@ -161,6 +180,22 @@ export class Psql {
   private bool(name: string, dflt = false): boolean {
     const v = this.vars.get(name);
     return v === undefined ? dflt : (parseBool(v) ?? dflt);
+  }
+
+  /**
+   * Query output (results, command tags, \qecho, COPY … TO STDOUT): to the \o file when there
+   * is one, else to `out`. Appended as it comes, so the file is whole whenever the script reads it.
+   */
+  private qout(text: string | Uint8Array, f: FileCtx, line: number): void {
+    if (this.outFile === null) {
+      if (this.opts.printResults !== false) this.opts.out(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
+      return;
+    }
+    try {
+      appendFileSync(this.outFile, text);
+    } catch (e) {
+      this.commandError(f, line, `could not write to ${displayName(this.outFile)}: ${strerror(e)}`);
+    }
   }
 
   /** ON_ERROR_ROLLBACK: on (a savepoint around each statement in a transaction), interactive (off in a script), off. */
@@ -291,6 +326,10 @@ export class Psql {
         const lineNo = f.at(i).line;
         const cmd = this.readCommand(t, i, on);
         i = cmd.end;
+        if (cmd.name === 'copy' && on) {
+          i = await this.slashCopy(f, lineNo, cmd.rest, i);
+          continue;
+        }
         const r = await this.command(f, lineNo, cmd.name, cmd.args, cmd.rest, conds, buf);
         if (r === 'sent') {
           buf = '';
@@ -348,6 +387,8 @@ export class Psql {
     const name = t.slice(i + 1, j);
     let eol = t.indexOf('\n', j);
     if (eol < 0) eol = t.length;
+    // \copy takes the rest of the line as it is (psql's OT_WHOLE_LINE): no variables, no quote rules of its own
+    if (name === 'copy') return { name, args: [], rest: t.slice(j, eol), end: eol };
     const args: string[] = [];
     let k = j;
     let cur: string | null = null;
@@ -474,6 +515,7 @@ export class Psql {
         const noNewline = args[0] === '-n';
         const text = (noNewline ? args.slice(1) : args).join(' ') + (noNewline ? '' : '\n');
         if (name === 'warn') this.opts.err(text);
+        else if (name === 'qecho') this.qout(text, f, line);
         else this.opts.out(text);
         return null;
       }
@@ -527,9 +569,22 @@ export class Psql {
         return 'sent';
       }
       case 'o':
-      case 'out':
-        if (!args.length) return null; // back to stdout, where output already goes
-        throw new PsqlRefused(f.name, line, `${what} ${args.join(' ')}`, REFUSED[name]!);
+      case 'out': {
+        if (!args.length) {
+          this.outFile = null;
+          return null;
+        }
+        if (args[0]!.startsWith('|')) throw new PsqlRefused(f.name, line, `${what} ${args.join(' ')}`, 'it pipes output to a shell command');
+        const path = clientPath(args[0]!);
+        try {
+          // psql's fopen(…, "w"): created or emptied now; what fails keeps the output where it was
+          writeFileSync(path, '');
+        } catch (e) {
+          return this.commandError(f, line, `${args[0]}: ${strerror(e)}`), null;
+        }
+        this.outFile = path;
+        return null;
+      }
       case 'encoding':
         if (!args.length) this.opts.out('UTF8\n');
         else throw new PsqlRefused(f.name, line, what, 'the client encoding stays UTF8');
@@ -624,15 +679,17 @@ export class Psql {
    * Send one statement as psql does: ON_ERROR_ROLLBACK's savepoint inside a transaction, the
    * result printed, an error reported and (ON_ERROR_STOP) raised as ScriptStopped.
    */
-  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1, copy?: { data: string }): Promise<StatementResult | null> {
+  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1, copy?: { data: string }, client?: ClientCopy): Promise<StatementResult | null> {
     const h = head(sql, 0, sql.length);
     const verb = transactionVerb(h);
-    this.lastQuery = sql;
+    if (!client) this.lastQuery = sql;
     let load: ReturnType<typeof parseCopy> | null = null;
-    if (h.startsWith('COPY') && /\bto\s+(stdout|pstdout)\b/i.test(sql)) {
+    if (client) {
+      // \copy: the statement is ours (psql's), its data the client's
+    } else if (h.startsWith('COPY') && /\bto\s+(stdout|pstdout)\b/i.test(sql)) {
       throw new PsqlRefused(f.name, line, 'COPY … TO stdout', 'the session here has no COPY data stream; SELECT the rows instead');
     }
-    if (h.startsWith('COPY') && /\bfrom\s+(stdin|pstdin)\b/i.test(sql)) {
+    if (!client && h.startsWith('COPY') && /\bfrom\s+(stdin|pstdin)\b/i.test(sql)) {
       load = copy ? parseCopy(sql) : 'COPY … FROM stdin needs its data inline in the file, up to a line \\.';
       if (typeof load === 'string') throw new PsqlRefused(f.name, line, 'COPY … FROM stdin', load);
     }
@@ -641,7 +698,12 @@ export class Psql {
     if (savepoint) await this.s.exec('SAVEPOINT pg_psql_temporary_savepoint');
     let r: StatementResult;
     try {
-      const work = load && typeof load !== 'string' ? async (): Promise<StatementResult> => ({ rows: [], columns: [], command: 'COPY', rowCount: await copyIn(this.s, load as Exclude<typeof load, string | null>, copy!.data) }) : () => this.s.exec(sql, notice, { text: true });
+      const viaClient = async (): Promise<StatementResult> => {
+        const c = await this.s.copy!(sql, client!.input, notice);
+        client!.output = c.data;
+        return { rows: [], columns: [], command: 'COPY', rowCount: c.rowCount };
+      };
+      const work = client ? viaClient : load && typeof load !== 'string' ? async (): Promise<StatementResult> => ({ rows: [], columns: [], command: 'COPY', rowCount: await copyIn(this.s, load as Exclude<typeof load, string | null>, copy!.data) }) : () => this.s.exec(sql, notice, { text: true });
       r = await (this.opts.guard ? this.opts.guard(work) : work());
     } catch (e) {
       if (savepoint) await this.s.exec('ROLLBACK TO pg_psql_temporary_savepoint').catch(() => undefined);
@@ -663,12 +725,68 @@ export class Psql {
     await this.opts.afterStatement?.(verb);
     const tag = commandTag(r, h);
     this.opts.onResult?.(r, { file: f.name, line, tag });
-    if (printIt && this.opts.printResults !== false) {
-      if (r.columns.length) this.opts.out(formatResult(r, this.print));
-      else if (!this.bool('QUIET') && tag) this.opts.out(`${tag}\n`);
+    if (printIt) {
+      if (r.columns.length) this.qout(formatResult(r, this.print), f, endLine);
+      else if (!this.bool('QUIET') && tag) this.qout(`${tag}\n`, f, endLine);
     }
     return r;
   }
+
+  /**
+   * psql's \copy: COPY … FROM STDIN / TO STDOUT on the server (PGlite: '/dev/blob'), its data a
+   * client file read or written here, the lines after the command up to `\.` (from stdin), or
+   * the query output (to stdout). Returns where the script goes on.
+   */
+  private async slashCopy(f: FileCtx, line: number, rest: string, end: number): Promise<number> {
+    const p = parseSlashCopy(rest);
+    if (typeof p === 'string') return this.commandError(f, line, `\\copy: ${p}`), end;
+    if (p.target.kind === 'program') throw new PsqlRefused(f.name, line, '\\copy … PROGRAM', 'it runs a shell command');
+    if (p.target.kind === 'pstdio' && p.from) throw new PsqlRefused(f.name, line, '\\copy … FROM pstdin', "it reads iu-core's own standard input; put the data after the \\copy line, up to a line \\. (from stdin)");
+    if (!this.s.copy) throw new PsqlRefused(f.name, line, '\\copy', 'this session has no COPY data stream');
+    let input: Uint8Array | null = null;
+    let file: string | null = null;
+    let next = end;
+    if (p.target.kind === 'file') {
+      file = clientPath(p.target.path);
+      try {
+        if (p.from) {
+          if (statSync(file).isDirectory()) return this.commandError(f, line, `${p.target.path}: cannot copy from/to a directory`), end;
+          input = readFileSync(file);
+        } else writeFileSync(file, ''); // psql opens it ("w") before the COPY runs
+      } catch (e) {
+        return this.commandError(f, line, `${p.target.path}: ${strerror(e)}`), end;
+      }
+    } else if (p.from) {
+      // from stdin: the script's next lines, up to a line \. or the end of the file
+      const t = f.text;
+      const from = Math.min(t.length, end + 1);
+      const m = /^\\\.\r?$/m.exec(t.slice(from));
+      input = Buffer.from(t.slice(from, m ? from + m.index : t.length));
+      next = m ? Math.min(t.length, from + m.index + m[0].length) : t.length;
+    }
+    const target = this.opts.engine === 'pglite' ? "'/dev/blob'" : p.from ? 'STDIN' : 'STDOUT';
+    const sql = `COPY ${p.before} ${p.from ? 'FROM' : 'TO'} ${target} ${p.after}`;
+    const client: ClientCopy = { input: p.from ? (input ?? new Uint8Array(0)) : null, output: null };
+    // psql prints COPY n unless the data itself went to the output
+    const r = await this.send(f, sql, line, 1, p.from || file !== null, line, -1, undefined, client);
+    if (!r || p.from) return next;
+    const data = client.output ?? new Uint8Array(0);
+    if (file) {
+      try {
+        writeFileSync(file, data);
+      } catch (e) {
+        this.commandError(f, line, `${p.target.kind === 'file' ? p.target.path : file}: ${strerror(e)}`);
+      }
+    } else if (p.target.kind === 'pstdio') this.opts.out(Buffer.from(data).toString('utf8'));
+    else this.qout(data, f, line);
+    return next;
+  }
+}
+
+/** A \copy's data: what COPY … FROM reads, what COPY … TO wrote. */
+interface ClientCopy {
+  input: Uint8Array | null;
+  output: Uint8Array | null;
 }
 
 /** A result's cells as text in column order (two columns of one name both kept). */
