@@ -513,6 +513,15 @@ export const FINGERPRINTS_LIVE = `
     FROM iu_core_meta.fn_iu_object_fingerprints()
    ORDER BY 1, 2`;
 
+/**
+ * What changed since the last call in this session (sql/runtime/130): rows with a sha256 are
+ * new or redefined objects, rows without one are gone. $1 true starts over (returns nothing).
+ */
+export const FINGERPRINT_CHANGES = `
+  SELECT object_class, object_name, sha256, definition
+    FROM iu_core_meta.fn_iu_object_fingerprint_changes($1)
+   ORDER BY 1, 2`;
+
 export const FINGERPRINTS_RECORDED = `
   SELECT object_class, object_name, sha256, definition, version, history, origin, server_major,
          recorded_at, recorded_by

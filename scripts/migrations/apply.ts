@@ -6,8 +6,8 @@ import { catalogSnapshot, diffCensus, rowCounts, type CensusDiff } from '../cens
 import { displayName, loadSqlFile, runSqlFile, type SqlFile } from '../sqlfile.ts';
 import { INVALID_INDEXES, LEDGER_ACCEPT_CHECKSUM, LEDGER_DELETE, LEDGER_INSERT, SET_LOCK_WAIT } from '../sql.ts';
 import {
-  acquireMigrateLock, ensureFingerprints, ensureLedger, liveFingerprints, readLedger, recordBaseline, recordMigrationFingerprints,
-  recordRollbackFingerprints, releaseMigrateLock, upsertProject, type Fingerprint, type LedgerRow,
+  acquireMigrateLock, ensureFingerprints, ensureLedger, readLedger, recordBaseline, recordMigrationFingerprints,
+  recordRollbackFingerprints, releaseMigrateLock, startFingerprints, upsertProject, type Fingerprint, type LedgerRow,
 } from './ledger.ts';
 import { FINGERPRINTS_RECORDED } from '../sql.ts';
 import { builtin, type Project } from '../projects.ts';
@@ -286,9 +286,8 @@ async function apply(s: Session, pending: Migration[], sources: Map<string, SqlF
   const log = opts.log ?? (() => undefined);
   const project = projectOf(opts);
   const steps: Step[] = [];
-  // Each migration records, in its own transaction, the objects it created or changed (its
-  // "after" is the next one's "before").
-  let before: Fingerprint[] = await liveFingerprints(s);
+  // Each migration records, in its own transaction, the objects it created or changed.
+  let before: Fingerprint[] | null = await startFingerprints(s);
   for (const m of pending) {
     const file = sources.get(m.path)!;
     const run = m.noTransaction ? runWithoutTransaction : runInTransaction;
@@ -383,7 +382,7 @@ export async function migrateDown(db: Db, files: Migration[], opts: DownOptions 
     // Rollback files may be amended after apply (a guard made stricter): said, not refused.
     for (const line of rollbackChanges(targets, ledger)) log(`warning: ${line}`);
     await prepareFingerprints(s, project, ledger, log);
-    let before: Fingerprint[] = await liveFingerprints(s);
+    let before: Fingerprint[] | null = await startFingerprints(s);
     const steps: Step[] = [];
     for (const m of targets) {
       const file = sources.get(m.rollbackPath)!;

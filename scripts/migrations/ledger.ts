@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CheckFailed } from '../errors.ts';
 import { resolve } from 'node:path';
 import {
-  FINGERPRINT_CLEAR, FINGERPRINT_DDL, FINGERPRINT_DELETE, FINGERPRINT_FILE, FINGERPRINT_ROLLBACK_UPSERT, FINGERPRINT_UPSERT, FINGERPRINTS_LIVE,
+  FINGERPRINT_CHANGES, FINGERPRINT_CLEAR, FINGERPRINT_DDL, FINGERPRINT_DELETE, FINGERPRINT_FILE, FINGERPRINT_ROLLBACK_UPSERT, FINGERPRINT_UPSERT, FINGERPRINTS_LIVE,
   LEDGER_DDL, LEDGER_EXISTS, LEDGER_PROJECTS, LEDGER_ROWS, MIGRATE_LOCK_RELEASE, MIGRATE_LOCK_TRY, PROJECT_UPSERT,
 } from '../sql.ts';
 import { IU_CORE, type Project } from '../projects.ts';
@@ -114,21 +114,48 @@ export function fingerprintDelta(before: Fingerprint[], after: Fingerprint[]): {
 }
 
 /**
- * Inside a migration's transaction: record what it created or changed as its own and forget
- * what it dropped. Returns the live set after it (the next migration's "before").
+ * Where a run's recording starts: the live set (read whole, `before` of the full method), or
+ * null when the database tracks changes itself (sql/runtime/130: only the objects each
+ * migration touched are read again). IU_CORE_FINGERPRINTS=full keeps the full method: the
+ * oracle the incremental one is tested and benchmarked against. Without the TEMP privilege
+ * (the tracking is kept in temporary tables) the full method is used.
  */
-export async function recordMigrationFingerprints(s: Queryable, version: string, before: Fingerprint[], project: string = PROJECT): Promise<Fingerprint[]> {
-  const after = await liveFingerprints(s, true);
-  const { changed, removed } = fingerprintDelta(before, after);
+export async function startFingerprints(s: Queryable): Promise<Fingerprint[] | null> {
+  if (process.env.IU_CORE_FINGERPRINTS !== 'full') {
+    try {
+      await s.query(FINGERPRINT_CHANGES, [true]);
+      return null;
+    } catch {
+      // No TEMP privilege: fall through to the full method.
+    }
+  }
+  return liveFingerprints(s);
+}
+
+/** What changed since `before` (the full method), or since the last call (incremental: `before` null). */
+async function changesSince(s: Queryable, before: Fingerprint[] | null) {
+  if (before) {
+    const after = await liveFingerprints(s, true);
+    return { ...fingerprintDelta(before, after), after };
+  }
+  const rows = await s.query<Fingerprint>(FINGERPRINT_CHANGES, [false]);
+  return { changed: rows.filter((r) => r.sha256 !== null), removed: rows.filter((r) => r.sha256 === null), after: null };
+}
+
+/**
+ * Inside a migration's transaction: record what it created or changed as its own and forget
+ * what it dropped. Returns the next migration's `before`.
+ */
+export async function recordMigrationFingerprints(s: Queryable, version: string, before: Fingerprint[] | null, project: string = PROJECT): Promise<Fingerprint[] | null> {
+  const { changed, removed, after } = await changesSince(s, before);
   if (changed.length) await s.query(FINGERPRINT_UPSERT, [project, ...columns(changed), version, 'migration']);
   if (removed.length) await s.query(FINGERPRINT_DELETE, [project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
   return after;
 }
 
 /** Inside a rollback's transaction: what it changed goes back to the migration before; what it dropped is forgotten. */
-export async function recordRollbackFingerprints(s: Queryable, version: string, before: Fingerprint[], project: string = PROJECT): Promise<Fingerprint[]> {
-  const after = await liveFingerprints(s, true);
-  const { changed, removed } = fingerprintDelta(before, after);
+export async function recordRollbackFingerprints(s: Queryable, version: string, before: Fingerprint[] | null, project: string = PROJECT): Promise<Fingerprint[] | null> {
+  const { changed, removed, after } = await changesSince(s, before);
   if (changed.length) await s.query(FINGERPRINT_ROLLBACK_UPSERT, [project, ...columns(changed), version]);
   if (removed.length) await s.query(FINGERPRINT_DELETE, [project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
   return after;
