@@ -61,11 +61,7 @@ export async function makeCalls(s: Session, run: string, template: Template, fro
  * auto_explain loadable (PGlite: opened with the auto_explain extension).
  */
 export async function explainedCall(s: Session, run: string, template: Template, n: number): Promise<Statement[]> {
-  await s.exec(`LOAD 'auto_explain'`);
-  await s.exec(`SET LOCAL auto_explain.log_min_duration = 0`);
-  for (const setting of ['log_nested_statements', 'log_analyze', 'log_buffers']) await s.exec(`SET LOCAL auto_explain.${setting} = on`);
-  await s.exec(`SET LOCAL auto_explain.log_level = notice`);
-  const notices: Notice[] = [];
+  const notices = await explainOn(s);
   // Notices come with the simple protocol only: the call is quoted by the server's format(),
   // with the arguments OP_SCALEOUT_BATCH gives call n.
   const [call] = await s.query<{ sql: string }>(
@@ -78,6 +74,40 @@ export async function explainedCall(s: Session, run: string, template: Template,
   const answer = Object.values(r.rows[0] ?? {})[0];
   const status = (typeof answer === 'string' ? JSON.parse(answer) : answer)?.status;
   if (status !== 'ok') throw new Error(`call ${n}: ${JSON.stringify(answer)}`);
+  return explainOff(s, notices);
+}
+
+/**
+ * Calls from..to of run `run` as one `scaleout --bulk` batch would make them (the same event
+ * ids and suffixes as makeCalls), through fn_iu_auto_instantiate_bulk under auto_explain:
+ * every statement it ran. Same conditions as explainedCall; throws unless every item is ok.
+ */
+export async function explainedBulk(s: Session, run: string, template: Template, from: number, to: number): Promise<Statement[]> {
+  const notices = await explainOn(s);
+  const [call] = await s.query<{ sql: string }>(
+    `SELECT format('SELECT fn_iu_auto_instantiate_bulk(%L::uuid[], %L, %L::uuid, %L::text[], %L, %L)',
+                   array_agg(md5($3 || ':' || g.i)::uuid ORDER BY g.i), 'template.published', $4::uuid,
+                   array_agg($3 || '-' || lpad(g.i::text, greatest(6, length(g.i::text)), '0') ORDER BY g.i), 'live', 'iu-core-' || $3) AS sql
+       FROM generate_series($1::int, $2::int) AS g (i)`,
+    [from, to, run, template.id],
+  );
+  const r = await s.exec(call!.sql, (x) => notices.push(x));
+  const answer = Object.values(r.rows[0] ?? {})[0];
+  const result = typeof answer === 'string' ? JSON.parse(answer) : answer;
+  if (result?.status !== 'ok' || result?.statuses?.ok !== to - from + 1) throw new Error(`bulk ${from}..${to}: ${JSON.stringify(result)}`);
+  return explainOff(s, notices);
+}
+
+/** auto_explain on for the rest of the transaction (every nested statement, analysed, with buffers, as NOTICEs). */
+async function explainOn(s: Session): Promise<Notice[]> {
+  await s.exec(`LOAD 'auto_explain'`);
+  await s.exec(`SET LOCAL auto_explain.log_min_duration = 0`);
+  for (const setting of ['log_nested_statements', 'log_analyze', 'log_buffers']) await s.exec(`SET LOCAL auto_explain.${setting} = on`);
+  await s.exec(`SET LOCAL auto_explain.log_level = notice`);
+  return [];
+}
+
+async function explainOff(s: Session, notices: Notice[]): Promise<Statement[]> {
   await s.exec(`SET LOCAL auto_explain.log_min_duration = -1`);
   return notices.map((x) => parsePlan(x.message)).filter((x): x is Statement => x !== null);
 }

@@ -4,6 +4,10 @@
 // checks') would be a sequential scan of rows the transaction itself wrote, and the cost per
 // call would grow with N. Read two ways on both engines: auto_explain's plan of every nested
 // statement of the call, and the engine's own seq_scan counters around that one call.
+// Then a --bulk batch in the same transaction, read the same two ways: its lookups of the log
+// and of instance keys must be by index too. Before 042 the planner joined a batch's items to
+// the whole log (and hashed the instance-key check over the whole collection table) by
+// sequential scans, so a batch's cost grew with the database's history.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,11 +19,13 @@ import { migrateUp } from '../scripts/migrations/apply.ts';
 import { loadSqlFile, runSqlFile } from '../scripts/sqlfile.ts';
 import { OP_SET_GATE } from '../scripts/sql.ts';
 import type { Db, Session } from '../scripts/db/types.ts';
-import { GROWING, explainedCall, makeCalls, seqScansOnGrowing, type Template } from '../bench/explain.ts';
+import { GROWING, explainedBulk, explainedCall, makeCalls, seqScansOnGrowing, type Template } from '../bench/explain.ts';
 import { ENGINES, ROOT, freshPostgres, pgSkipReason, type EngineName } from './helpers.ts';
 
 const SAMPLE = ['ops/sample/010_templates_and_manual_instances.sql', 'ops/25000x-event-automation-real-product-scaleout-ui-ops-finalization/01_file_template_versioning.sql'];
 const LATE = 5000;
+/** Items of the --bulk batch read after the late call. */
+const BULK = 500;
 /** Tables call 5,000 must look up by key: the detector has to see them to prove anything. */
 const LOOKED_UP = ['iu_piece_collection', 'iu_piece_membership', 'iu_auto_instantiate_event_log', 'iu_collection_template_instance_lineage'];
 
@@ -41,7 +47,7 @@ async function seqScans(db: Session): Promise<Counters> {
 }
 
 describe.each(ENGINES)('%s: the per-call path on an analysed database', (engine) => {
-  it(`reads every table the run grows by index at call ${LATE.toLocaleString('en')} of one transaction`, async (ctx) => {
+  it(`reads every table the run grows by index at call ${LATE.toLocaleString('en')} of one transaction, and in a --bulk batch after it`, async (ctx) => {
     if (engine === 'postgres' && pgSkipReason()) ctx.skip(pgSkipReason());
     const { db, drop } = await open(engine);
     try {
@@ -73,6 +79,17 @@ describe.each(ENGINES)('%s: the per-call path on an analysed database', (engine)
           expect.soft(seq, 'statements of the late call that scan a growing table (auto_explain)').toEqual([]);
           const grew = Object.fromEntries(GROWING.map((t) => [t, (after[t] ?? 0) - (before[t] ?? 0)]).filter(([, d]) => d !== 0));
           expect(grew, 'sequential scans of growing tables during the late call (pg_stat_xact_user_tables)').toEqual({});
+
+          // A --bulk batch of the next BULK items: its per-item lookups are index scans too.
+          const beforeBulk = await seqScans(s);
+          const bulk = await explainedBulk(s, 'late', template!, LATE + 1, LATE + BULK);
+          const afterBulk = await seqScans(s);
+          const bulkRead = new Set(bulk.flatMap((st) => st.scans.map((x) => x.split(' on ')[1]!.split(' ')[0]!)));
+          expect(['iu_auto_instantiate_event_log', 'iu_piece_collection'].filter((t) => !bulkRead.has(t)), 'tables the batch looks up that no plan of it reads').toEqual([]);
+          const bulkSeq = bulk.filter((st) => seqScansOnGrowing(st).length).map((st) => `${seqScansOnGrowing(st).join(', ')}: ${st.query.slice(0, 100)}`);
+          expect.soft(bulkSeq, 'statements of the --bulk batch that scan a growing table (auto_explain)').toEqual([]);
+          const bulkGrew = Object.fromEntries(GROWING.map((t) => [t, (afterBulk[t] ?? 0) - (beforeBulk[t] ?? 0)]).filter(([, d]) => d !== 0));
+          expect(bulkGrew, 'sequential scans of growing tables during the --bulk batch (pg_stat_xact_user_tables)').toEqual({});
         } finally {
           await s.exec('ROLLBACK');
         }
