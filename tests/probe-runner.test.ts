@@ -8,6 +8,7 @@ import { psqlConnArgs, startLocalServer, type LocalServer } from '../scripts/db/
 import { PostgresDb } from '../scripts/db/postgres.ts';
 import { parseTap } from '../scripts/probes/model.ts';
 import { censusVerdict, runProbeFile } from '../scripts/probes/run.ts';
+import { largestFirst } from '../scripts/probes/parallel.ts';
 import type { Session } from '../scripts/db/types.ts';
 import { execa } from 'execa';
 import { ENGINES, ROOT, cleanEnv, cli, fresh, freshPostgres, pgSkipReason, tempDir, type TestDb } from './helpers.ts';
@@ -90,6 +91,19 @@ describe.each(ENGINES)('iu-core probe on %s', (engine) => {
     expect(run.census.clean).toBe(false);
     expect(run.census.differences).toContain('+ table public.left_behind');
     expect(run.passed).toBe(false);
+  });
+});
+
+describe('the --jobs queue', () => {
+  it('hands out the largest files first, ties in the order given, so no job is left finishing a long file alone', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = tempDir('probe-queue');
+    const files = [['a.sql', 10], ['b.sql', 300], ['c.sql', 10], ['d.sql', 50]].map(([name, size]) => {
+      const path = join(dir, name as string);
+      writeFileSync(path, '-'.repeat(size as number));
+      return path;
+    });
+    expect(largestFirst([...files, join(dir, 'missing.sql')])).toEqual([1, 3, 0, 2, 4]);
   });
 });
 

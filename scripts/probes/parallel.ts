@@ -3,7 +3,13 @@
 // queue, every clone dropped after, on failure and on Ctrl-C too. The --db database itself is
 // only read: CREATE DATABASE copies it, which PostgreSQL allows only while no one else is
 // connected to it, so the runner's own connections to it are closed first.
+// Two things keep the wall clock down. Copies of one database are not made faster side by side
+// (each writes the whole database through the WAL): they are made one after another, and each
+// job starts on its clone as soon as it exists. And the queue hands out the largest files
+// first (prove --state=slow's idea, size standing in for time), so the run does not end with
+// one job finishing a long file while the others are idle.
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { takeCensus } from '../census.ts';
 import { UsageError, errorMessage, serverError } from '../errors.ts';
 import { onShutdown } from '../shutdown.ts';
@@ -27,18 +33,29 @@ async function maintenance(db: PostgresDb): Promise<PostgresDb> {
   throw new UsageError(`--jobs: cannot reach a maintenance database (postgres, template1) to clone from: ${errorMessage(last)}`);
 }
 
+/** Indexes of `paths`, largest file first (ties in the order given); a file that cannot be read sorts last. */
+export function largestFirst(paths: string[]): number[] {
+  const size = paths.map((p) => {
+    try {
+      return statSync(p).size;
+    } catch {
+      return -1;
+    }
+  });
+  return paths.map((_, i) => i).sort((a, b) => size[b]! - size[a]! || a - b);
+}
+
 export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: number, opts: ProbeOptions = {}): Promise<ProbeRun> {
   // One file runs as --jobs 1 does, on the --db database itself: a clone would buy no parallelism.
   if (paths.length <= 1) return runProbes(db, paths, opts);
   const startedAt = new Date().toISOString();
   const started = performance.now();
-  const [v] = await db.query<{ version: string }>(SERVER_VERSION);
-  const [src] = await db.query<{ name: string }>(SOURCE);
+  // The maintenance connection is opened while the source is asked its name and version.
+  const [[v], [src], admin] = await Promise.all([db.query<{ version: string }>(SERVER_VERSION), db.query<{ name: string }>(SOURCE), maintenance(db)]);
   const source = src!.name;
   const tag = randomBytes(4).toString('hex');
   // No more clones than files: a clone costs a CREATE DATABASE, two censuses and a DROP.
   const clones = Array.from({ length: Math.max(1, Math.min(jobs, paths.length)) }, (_, i) => `iu_probe_job_${tag}_${i + 1}`);
-  const admin = await maintenance(db);
   // Our own connections to the source would make CREATE DATABASE … TEMPLATE refuse it.
   const label = db.label;
   await db.close();
@@ -54,44 +71,66 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
       throw e;
     }
   };
+  const dropped = new Set<string>();
   const drop = async (name: string) => {
+    if (dropped.has(name)) return;
     const [stmt] = await admin.query<{ sql: string }>(`SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', $1::text) AS sql`, [name]);
     await admin.exec(stmt!.sql);
+    dropped.add(name);
   };
+  // A CREATE DATABASE still under way when the run ends (Ctrl-C, a failure) is waited for:
+  // a DROP sent beside it would find nothing yet, and the copy would outlive the run.
+  const creating: Promise<unknown>[] = [];
   const dropAll = async () => {
+    await Promise.allSettled(creating);
     await Promise.all(clones.map((c) => drop(c).catch(() => undefined)));
   };
   // Ctrl-C or SIGTERM mid-run: the clones are dropped before the connection closes.
   const unregister = onShutdown(dropAll);
   try {
-    // Copies of one template may be made side by side (each holds a share lock on it).
-    // Every attempt settles before a failure is raised, so the drop that follows finds them all.
-    const made = await Promise.allSettled(clones.map((c) => createFrom(c, source)));
-    const failed = made.find((m) => m.status === 'rejected');
-    if (failed) throw failed.reason;
-    const queue = paths.map((p, i) => ({ p, i }));
+    const queue = largestFirst(paths);
     const results: ProbeFileResult[] = new Array(paths.length);
     const differences: string[] = [];
-    await Promise.all(
-      clones.map(async (name) => {
-        const job = await admin.sibling(name);
+    let failure: { reason: unknown } | null = null;
+    const work = async (name: string) => {
+      const job = await admin.sibling(name);
+      try {
+        const dropPgtap = await ensurePgtap(job, paths);
         try {
-          const dropPgtap = await ensurePgtap(job, paths);
-          try {
-            const before = await takeCensus(job, { traces: true });
-            for (let next = queue.shift(); next; next = queue.shift()) {
-              const { p, i } = next;
-              results[i] = await runOneFile(job, p, opts);
-            }
-            differences.push(...(await censusVerdict(job, before, `${name}: `)));
-          } finally {
-            await dropPgtap();
+          const before = await takeCensus(job, { traces: true });
+          for (let i = queue.shift(); i !== undefined && !failure; i = queue.shift()) {
+            results[i] = await runOneFile(job, paths[i]!, opts);
           }
+          differences.push(...(await censusVerdict(job, before, `${name}: `)));
         } finally {
-          await job.close().catch(() => undefined);
+          await dropPgtap();
         }
-      }),
-    );
+      } finally {
+        await job.close().catch(() => undefined);
+      }
+      // A job that is done drops its clone while the others still run (a DROP DATABASE waits
+      // for a checkpoint); one that fails is dropped with the rest at the end.
+      await drop(name).catch(() => undefined);
+    };
+    // Each clone is made while the jobs before it already run; a clone that cannot be made
+    // stops the queue (the files under way finish), and its failure is raised once every job
+    // has settled, so the drop that follows finds every clone there is.
+    const jobsDone: Promise<void>[] = [];
+    for (const name of clones) {
+      const made = createFrom(name, source);
+      creating.push(made);
+      try {
+        await made;
+      } catch (e) {
+        failure = { reason: e };
+        break;
+      }
+      jobsDone.push(work(name));
+    }
+    const settled = await Promise.allSettled(jobsDone);
+    if (failure) throw failure.reason;
+    const rejected = settled.find((s) => s.status === 'rejected');
+    if (rejected) throw rejected.reason;
     return finishRun({ engine: 'postgres', database: `${label} (${clones.length} ${clones.length === 1 ? 'clone' : 'clones'} of it)`, serverVersion: v?.version ?? '', startedAt, started, jobs, files: results, differences });
   } finally {
     unregister();
