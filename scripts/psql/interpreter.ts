@@ -3,8 +3,10 @@
 // query buffer until a top-level semicolon (quotes, dollar quotes, comments and parentheses
 // tracked); a backslash outside quotes starts a meta-command that runs to the end of the line,
 // inside a statement buffer too; `:v`, `:'v'` and `:"v"` are interpolated outside quotes,
-// dollar quotes and comments. Client files are psql's: \copy reads and writes them through
-// the session's COPY stream, \o sends query output to one. What psql does that this cannot
+// dollar quotes and comments. COPY … FROM STDIN (its data inline, up to `\.`) and COPY … TO
+// STDOUT run as real COPYs through the session's COPY stream, as psql runs them. Client files
+// are psql's: \copy reads and writes them through that stream, \o sends query output to one.
+// What psql does that this cannot
 // honour on a borrowed session (another connection, a shell) is refused by name with
 // file:line before anything reaches the server.
 import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { CheckFailed, SqlExecError, errorMessage, serverError } from '../errors.ts';
 import { displayName, locateError, locator, type SqlFile } from '../sqlfile.ts';
 import { head, transactionVerb } from '../sqlsplit.ts';
-import { copyIn, parseCopy, parseSlashCopy } from './copy.ts';
+import { copyStatement, copyStdio, parseSlashCopy } from './copy.ts';
 import { DEFAULT_PRINT, commandTag, formatResult, textOf, type PrintSettings } from './format.ts';
 import type { EngineKind, Notice, Session, StatementResult } from '../db/types.ts';
 
@@ -661,49 +663,64 @@ export class Psql {
 
   private async sendFromFile(f: FileCtx, sql: string, start: number, end: number): Promise<number> {
     const { line, column } = f.at(Math.max(0, start));
-    let copy: { data: string } | undefined;
-    if (/^\s*copy\b/i.test(sql) && /\bfrom\s+stdin\b/i.test(sql)) {
-      // The data starts on the next line and runs to a line `\.` (or the end of the file).
+    let copy: { data: Uint8Array } | undefined;
+    const stdio = copyStdio(sql);
+    if (stdio?.from) {
+      // psql reads the data from the script itself, from the next line on
       const nl = f.text.indexOf('\n', end);
       const from = nl < 0 ? f.text.length : nl + 1;
-      const m = /^\\\.\r?$/m.exec(f.text.slice(from));
-      const to = m ? from + m.index : f.text.length;
-      copy = { data: f.text.slice(from, to) };
-      end = m ? Math.min(f.text.length, to + m[0].length + 1) : f.text.length;
+      if (stdio.binary) {
+        // binary: every byte to the end of the file (psql's fread to EOF), read raw
+        const raw = readFileSync(f.path);
+        copy = { data: raw.subarray(Math.min(raw.length, Buffer.byteLength(f.text.slice(0, from)))) };
+        end = f.text.length;
+      } else {
+        // text and csv: the lines up to a line `\.` (or the end of the file)
+        const m = /^\\\.\r?$/m.exec(f.text.slice(from));
+        const to = m ? from + m.index : f.text.length;
+        copy = { data: Buffer.from(f.text.slice(from, to)) };
+        end = m ? Math.min(f.text.length, to + m[0].length + 1) : f.text.length;
+      }
     }
     await this.send(f, sql, line, column, true, f.at(Math.max(0, end - 1)).line, start, copy);
     return end;
   }
 
+  /** psql's report of an error it goes past: the located ERROR line, then DETAIL, HINT and CONTEXT (VERBOSITY default). */
+  private reportError(fields: NonNullable<ReturnType<typeof serverError>>, f: FileCtx, line: number): void {
+    let text = `psql:${f.name}:${line}: ${fields.severity ?? 'ERROR'}:  ${fields.message}\n`;
+    if (fields.detail) text += `DETAIL:  ${fields.detail}\n`;
+    if (fields.hint) text += `HINT:  ${fields.hint}\n`;
+    if (fields.where) text += `CONTEXT:  ${fields.where}\n`;
+    this.opts.err(text);
+  }
+
   /**
    * Send one statement as psql does: ON_ERROR_ROLLBACK's savepoint inside a transaction, the
-   * result printed, an error reported and (ON_ERROR_STOP) raised as ScriptStopped.
+   * result printed, an error reported and (ON_ERROR_STOP) raised as ScriptStopped. A COPY with
+   * the client runs through the session's COPY stream: FROM STDIN reads `copy` (the inline
+   * data), TO STDOUT's data is printed where query output goes, with no tag (as psql).
    */
-  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1, copy?: { data: string }, client?: ClientCopy): Promise<StatementResult | null> {
+  private async send(f: FileCtx, sql: string, line: number, column: number, printIt: boolean, endLine = line, offset = -1, copy?: { data: Uint8Array }, client?: ClientCopy): Promise<StatementResult | null> {
     const h = head(sql, 0, sql.length);
     const verb = transactionVerb(h);
     if (!client) this.lastQuery = sql;
-    let load: ReturnType<typeof parseCopy> | null = null;
-    if (client) {
-      // \copy: the statement is ours (psql's), its data the client's
-    } else if (h.startsWith('COPY') && /\bto\s+(stdout|pstdout)\b/i.test(sql)) {
-      throw new PsqlRefused(f.name, line, 'COPY … TO stdout', 'the session here has no COPY data stream; SELECT the rows instead');
-    }
-    if (!client && h.startsWith('COPY') && /\bfrom\s+(stdin|pstdin)\b/i.test(sql)) {
-      load = copy ? parseCopy(sql) : 'COPY … FROM stdin needs its data inline in the file, up to a line \\.';
-      if (typeof load === 'string') throw new PsqlRefused(f.name, line, 'COPY … FROM stdin', load);
-    }
+    const stdio = client ? null : copyStdio(sql);
+    if (stdio?.from && !copy) throw new PsqlRefused(f.name, line, 'COPY … FROM stdin', 'its data must be inline in the file, after the statement, up to a line \\.');
+    if (stdio && !this.s.copy) throw new PsqlRefused(f.name, line, stdio.from ? 'COPY … FROM stdin' : 'COPY … TO stdout', 'this session has no COPY data stream');
     const savepoint = this.onErrorRollback() && this.inTx && !verb;
     const notice = (n: Notice) => (this.opts.onNotice ? this.opts.onNotice(n, f.name, endLine) : this.opts.err(`psql:${f.name}:${endLine}: ${n.severity}:  ${n.message}\n`));
     if (savepoint) await this.s.exec('SAVEPOINT pg_psql_temporary_savepoint');
     let r: StatementResult;
+    let copied = null as Uint8Array | null;
     try {
-      const viaClient = async (): Promise<StatementResult> => {
-        const c = await this.s.copy!(sql, client!.input, notice);
-        client!.output = c.data;
+      const viaCopy = async (): Promise<StatementResult> => {
+        const c = client ? await this.s.copy!(sql, client.input, notice) : await this.s.copy!(copyStatement(sql, stdio!, this.opts.engine), stdio!.from ? copy!.data : null, notice);
+        if (client) client.output = c.data;
+        else copied = c.data;
         return { rows: [], columns: [], command: 'COPY', rowCount: c.rowCount };
       };
-      const work = client ? viaClient : load && typeof load !== 'string' ? async (): Promise<StatementResult> => ({ rows: [], columns: [], command: 'COPY', rowCount: await copyIn(this.s, load as Exclude<typeof load, string | null>, copy!.data) }) : () => this.s.exec(sql, notice, { text: true });
+      const work = client || stdio ? viaCopy : () => this.s.exec(sql, notice, { text: true });
       r = await (this.opts.guard ? this.opts.guard(work) : work());
     } catch (e) {
       if (savepoint) await this.s.exec('ROLLBACK TO pg_psql_temporary_savepoint').catch(() => undefined);
@@ -716,7 +733,7 @@ export class Psql {
         const at = located instanceof SqlExecError ? { line: located.line, column: located.column } : { line, column };
         throw new ScriptStopped(located, f.name, at.line, at.column);
       }
-      this.opts.err(`psql:${f.name}:${endLine}: ${fields.severity ?? 'ERROR'}:  ${fields.message}\n`);
+      this.reportError(fields, f, endLine);
       return null;
     }
     if (savepoint) await this.s.exec('RELEASE pg_psql_temporary_savepoint');
@@ -725,7 +742,8 @@ export class Psql {
     await this.opts.afterStatement?.(verb);
     const tag = commandTag(r, h);
     this.opts.onResult?.(r, { file: f.name, line, tag });
-    if (printIt) {
+    if (stdio && !stdio.from) this.qout(copied ?? new Uint8Array(0), f, endLine);
+    else if (printIt) {
       if (r.columns.length) this.qout(formatResult(r, this.print), f, endLine);
       else if (!this.bool('QUIET') && tag) this.qout(`${tag}\n`, f, endLine);
     }
