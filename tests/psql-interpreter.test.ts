@@ -88,7 +88,7 @@ describe('psql interpreter on PGlite', () => {
     }
   });
 
-  it('COPY … FROM stdin is a real COPY (rules ignored, triggers, FORCE_NULL, binary to the end of the file) and COPY … TO stdout prints its data, as psql 15', async () => {
+  it('COPY … FROM stdin is a real COPY (rules ignored, triggers, FORCE_NULL, binary to the end of the file), COPY … TO stdout prints its data, errors print CONTEXT as psql 15', async () => {
     const t = await freshPglite();
     try {
       const r = await ours(t, join(DIR, 'copy.sql'));
@@ -111,6 +111,13 @@ describe('psql interpreter on PGlite', () => {
       const b = await ours(t, path);
       expect(b).toEqual({ out: 'CREATE TABLE\nCOPY 3\n', code: 0, err: '' });
       expect(await t.db.query('SELECT a, t FROM b ORDER BY a')).toEqual([1, 2, 3].map((a) => ({ a, t: `n${a}` })));
+      // an error gone past in PL/pgSQL: DETAIL, HINT and CONTEXT as psql 15 prints them (VERBOSITY default)
+      const ctx = join(tempDir('psql-context'), 'ctx.sql');
+      writeFileSync(ctx, "\\set ON_ERROR_STOP off\ndo $$ begin perform 1/0; end $$;\ncreate function f() returns int language plpgsql as $$ begin raise exception 'boom' using detail = 'd', hint = 'h'; end $$;\nselect f();\n");
+      expect((await ours(t, ctx)).err).toBe(
+        `psql:${ctx}:2: ERROR:  division by zero\nCONTEXT:  SQL statement "SELECT 1/0"\nPL/pgSQL function inline_code_block line 1 at PERFORM\n` +
+          `psql:${ctx}:4: ERROR:  boom\nDETAIL:  d\nHINT:  h\nCONTEXT:  PL/pgSQL function f() line 1 at RAISE\n`,
+      );
     } finally {
       clientFiles();
       await t.drop();

@@ -6,9 +6,8 @@
 // dollar quotes and comments. COPY … FROM STDIN (its data inline, up to `\.`) and COPY … TO
 // STDOUT run as real COPYs through the session's COPY stream, as psql runs them. Client files
 // are psql's: \copy reads and writes them through that stream, \o sends query output to one.
-// What psql does that this cannot
-// honour on a borrowed session (another connection, a shell) is refused by name with
-// file:line before anything reaches the server.
+// What psql does that this cannot honour on a borrowed session (another connection, a shell)
+// is refused by name with file:line before anything reaches the server.
 import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
