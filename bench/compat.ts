@@ -2,9 +2,10 @@
 // (tests/compat: every suite, each from its own folder on a database holding what it needs),
 // with 1 job and with 2. The files timed are those on which the two agree (a file iu-core
 // refuses part-way would flatter it); --smoke times a few files of each suite.
-// Each side runs each suite once per repetition, A and B alternated; per suite the median is
+// Each side runs each suite once per repetition, A and B alternated (and which goes first); per suite the median is
 // taken, and the ratio is of the sums over the corpus.
 import { existsSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { databaseUrl, psqlConnArgs } from '../scripts/db/local-server.ts';
@@ -55,6 +56,8 @@ export async function compatSection(o: CompatBenchOptions): Promise<void> {
   if (which.exitCode !== 0) return o.log('  probes     pg_prove is not installed (npm run setup): section skipped');
   const available = await admin(o.serverUrl, (db) => db.query<{ name: string }>(`SELECT name FROM pg_available_extensions`));
   const totals = new Map<number, { ours: number; theirs: number }>();
+  // Both sides share the machine's 2 cores: a ratio taken while other work ran says little.
+  const loadBefore = loadavg()[0]!;
   let files = 0;
   for (const suite of SUITES) {
     const missing = suite.needs.filter((n) => !available.some((a) => a.name === n));
@@ -81,8 +84,10 @@ export async function compatSection(o: CompatBenchOptions): Promise<void> {
         const ours: number[] = [];
         const theirs: number[] = [];
         for (let i = 0; i < o.reps; i++) {
-          ours.push(await timed(process.execPath, [o.cli, 'probe', '--db', url, '--jobs', String(jobs), ...paths], cwd));
-          theirs.push(await timed('pg_prove', ['--jobs', String(jobs), ...psqlConnArgs(url), ...paths], cwd));
+          // Which side goes first alternates too: a load that rises or falls through a pair favours neither.
+          const a = () => timed(process.execPath, [o.cli, 'probe', '--db', url, '--jobs', String(jobs), ...paths], cwd).then((ms) => void ours.push(ms));
+          const b = () => timed('pg_prove', ['--jobs', String(jobs), ...psqlConnArgs(url), ...paths], cwd).then((ms) => void theirs.push(ms));
+          for (const side of i % 2 ? [b, a] : [a, b]) await side();
         }
         const t = totals.get(jobs) ?? { ours: 0, theirs: 0 };
         t.ours += median(ours);
@@ -98,6 +103,8 @@ export async function compatSection(o: CompatBenchOptions): Promise<void> {
       });
     }
   }
+  o.record({ section: 'probes', measure: 'load average (1 min) as the section began', value: loadBefore, unit: '' });
+  o.record({ section: 'probes', measure: 'load average (1 min) as it ended', value: loadavg()[0]!, unit: '' });
   for (const [jobs, t] of totals) {
     const ratio = t.ours / t.theirs;
     o.record({ section: 'probes', measure: `corpus (${files} files) iu-core probe, ${jobs} job(s)`, value: t.ours, unit: 'ms' });

@@ -71,15 +71,14 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
       throw e;
     }
   };
-  const dropped = new Set<string>();
   const drop = async (name: string) => {
-    if (dropped.has(name)) return;
     const [stmt] = await admin.query<{ sql: string }>(`SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', $1::text) AS sql`, [name]);
     await admin.exec(stmt!.sql);
-    dropped.add(name);
   };
   // A CREATE DATABASE still under way when the run ends (Ctrl-C, a failure) is waited for:
-  // a DROP sent beside it would find nothing yet, and the copy would outlive the run.
+  // a DROP sent beside it would find nothing yet, and the copy would outlive the run. The
+  // clones are dropped together at the end: each DROP DATABASE waits for a checkpoint, and
+  // drops sent side by side can share one (the largest-first queue ends the jobs together).
   const creating: Promise<unknown>[] = [];
   const dropAll = async () => {
     await Promise.allSettled(creating);
@@ -108,9 +107,6 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
       } finally {
         await job.close().catch(() => undefined);
       }
-      // A job that is done drops its clone while the others still run (a DROP DATABASE waits
-      // for a checkpoint); one that fails is dropped with the rest at the end.
-      await drop(name).catch(() => undefined);
     };
     // Each clone is made while the jobs before it already run; a clone that cannot be made
     // stops the queue (the files under way finish), and its failure is raised once every job
