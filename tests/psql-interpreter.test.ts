@@ -76,6 +76,21 @@ describe('psql interpreter on PGlite', () => {
     }
   });
 
+  it('prints the command tag the server sent (CREATE TABLE for CREATE TEMP TABLE, ROLLBACK for a failed COMMIT), in process and in the watchdog worker', async () => {
+    const t = await freshPglite();
+    // psql 15's stdout for tags.sql (the fixture loop holds the file to psql itself)
+    const psql15 = 'CREATE TABLE\nCREATE SEQUENCE\nCREATE TABLE\nCREATE INDEX\nCREATE INDEX\nCREATE FUNCTION\nCREATE PROCEDURE\nCALL\nCREATE VIEW\nSELECT 1\nCREATE MATERIALIZED VIEW\nSELECT 1\nCREATE TABLE AS\nSELECT 1\nREFRESH MATERIALIZED VIEW\nALTER TABLE\nALTER MATERIALIZED VIEW\nCREATE DOMAIN\nCREATE TYPE\nCOMMENT\nGRANT\nREVOKE\nTRUNCATE TABLE\nANALYZE\nDO\nPREPARE\nDEALLOCATE\nSTART TRANSACTION\nSET\nDECLARE CURSOR\nCLOSE CURSOR\nSAVEPOINT\nRELEASE\nCOMMIT\nDISCARD ALL\nDROP VIEW\nDROP MATERIALIZED VIEW\nDROP FUNCTION\nDROP TABLE\nBEGIN\nROLLBACK\nROLLBACK\n';
+    try {
+      expect((await ours(t, join(DIR, 'tags.sql'))).out).toBe(psql15);
+      await t.db.close();
+      t.db = await PgliteWatchdogDb.open(t.flag.slice('pglite:'.length), 120_000);
+      await t.db.exec('DROP TABLE ut, ct, ct2, ct3; DROP MATERIALIZED VIEW mv2; DROP PROCEDURE pr; DROP DOMAIN d; DROP TYPE ty');
+      expect((await ours(t, join(DIR, 'tags.sql'))).out).toBe(psql15);
+    } finally {
+      await t.drop();
+    }
+  });
+
   it('runs the TAP fixture and prints pgTAP rows as psql -tA does (several columns joined by |)', async () => {
     const t = await freshPglite();
     try {

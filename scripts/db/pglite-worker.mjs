@@ -3,7 +3,7 @@
 // the thread it runs on. The main thread times each call and terminates this worker.
 // Plain JavaScript so the worker needs no TypeScript loader.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, protocol } from '@electric-sql/pglite';
 import { pgtap } from '@electric-sql/pglite-pgtap';
 
 const errorFields = (e) => {
@@ -29,11 +29,23 @@ parentPort.on('message', async (m) => {
       const r = await pg.query(m.text, m.params, { onNotice });
       parentPort.postMessage({ id: m.id, rows: r.rows, notices });
     } else if (m.type === 'exec' && m.textRows) {
-      // Text rows (pglite-text.ts's textMode, repeated here: this file loads no TypeScript).
-      const parsers = {};
-      for (const oid of Object.keys(pg.parsers)) if (/^\d+$/.test(oid)) parsers[Number(oid)] = (x) => x;
-      const last = (await pg.exec(m.text, { onNotice, rowMode: 'array', parsers })).at(-1);
-      const result = last ? { rows: last.rows, fields: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })), affectedRows: last.affectedRows, command: last.command, rowCount: last.rowCount } : null;
+      // Text rows and the whole command tag from the protocol's messages, the query sent as
+      // exec() sends it (then a sync): exec()'s results keep the tag's first word only
+      // (pglite-text.ts's lastResult, repeated here: this file loads no TypeScript).
+      const messages = await pg._runExclusiveQuery(async () => {
+        try {
+          return (await pg.execProtocol(protocol.serialize.query(m.text), { onNotice })).messages;
+        } finally {
+          await pg.execProtocol(protocol.serialize.sync(), { throwOnError: false });
+        }
+      });
+      let result = null;
+      let cur = { rows: [], fields: [] };
+      for (const x of messages) {
+        if (x.name === 'rowDescription') cur.fields = x.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID }));
+        else if (x.name === 'dataRow') cur.rows.push(x.fields);
+        else if (x.name === 'commandComplete') ((cur.tag = x.text), (result = cur), (cur = { rows: [], fields: [] }));
+      }
       parentPort.postMessage({ id: m.id, result, notices });
     } else if (m.type === 'exec') {
       const results = await pg.exec(m.text, { onNotice });

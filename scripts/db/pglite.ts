@@ -1,11 +1,11 @@
 // The embedded default: real PostgreSQL (18, compiled to WASM) in this process. One
 // connection only, so sessions are taken one at a time.
 import { mkdirSync } from 'node:fs';
-import { PGlite, type Results } from '@electric-sql/pglite';
+import { PGlite, protocol, type Results } from '@electric-sql/pglite';
 import { pgtap } from '@electric-sql/pglite-pgtap';
 import { PGLITE_SETTINGS } from './pglite-settings.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
-import { textMode, toTextResult } from './pglite-text.ts';
+import { lastResult, toTextResult, type ProtocolMessage } from './pglite-text.ts';
 import type { CopyResult, Db, ExecOptions, Notice, Row, Session, StatementResult } from './types.ts';
 
 export type PgliteNotice = { severity?: string; message?: string; code?: string; detail?: string; hint?: string; where?: string };
@@ -58,7 +58,7 @@ export class PgliteDb implements Db {
 
   async exec(text: string, onNotice?: (n: Notice) => void, opts: ExecOptions = {}): Promise<StatementResult> {
     const notices = onNotice ? { onNotice: (n: PgliteNotice) => onNotice(toNotice(n)) } : {};
-    if (opts.text) return toTextResult((await this.pg.exec(text, { ...notices, ...textMode(this.pg) })).at(-1));
+    if (opts.text) return toTextResult(lastResult(await execText(this.pg, text, notices)));
     const results = await this.pg.exec(text, notices);
     return toStatementResult(results[results.length - 1]);
   }
@@ -97,3 +97,16 @@ function toStatementResult(r: Results | undefined): StatementResult {
   };
 }
 
+/**
+ * One simple query through the protocol, as exec() sends it (the query, then a sync), keeping
+ * the messages: exec()'s results keep only the first word of the command tag.
+ */
+async function execText(pg: PGlite, text: string, notices: { onNotice?: (n: PgliteNotice) => void }): Promise<ProtocolMessage[]> {
+  return pg._runExclusiveQuery(async () => {
+    try {
+      return (await pg.execProtocol(protocol.serialize.query(text), notices)).messages as ProtocolMessage[];
+    } finally {
+      await pg.execProtocol(protocol.serialize.sync(), { throwOnError: false });
+    }
+  });
+}

@@ -228,22 +228,11 @@ function alignedExpanded(t: Table, ps: PrintSettings): string {
 }
 
 /** The command tag psql prints for a statement that returned no rows (INSERT 0 2, CREATE TABLE). */
-export function commandTag(r: StatementResult, head: string): string {
-  const cmd = r.command ?? guessTag(head);
+export function commandTag(r: StatementResult): string {
+  const cmd = r.command;
   if (!cmd) return '';
   const n = r.rowCount ?? 0;
   if (cmd === 'INSERT') return `INSERT 0 ${n}`;
   if (['UPDATE', 'DELETE', 'SELECT', 'MOVE', 'FETCH', 'COPY', 'MERGE'].includes(cmd)) return `${cmd} ${n}`;
   return cmd;
-}
-
-/** PGlite does not report the tag: it is read from the statement's first words. */
-function guessTag(head: string): string {
-  const [a = '', b = ''] = head.split(' ');
-  if (a === 'CREATE' && b === 'OR') return 'CREATE';
-  if (['CREATE', 'DROP', 'ALTER'].includes(a) && b) return `${a} ${b}`;
-  if (a === 'START') return 'START TRANSACTION';
-  if (a === 'END') return 'COMMIT';
-  if (a === 'ABORT') return 'ROLLBACK';
-  return a;
 }

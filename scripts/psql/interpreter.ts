@@ -739,7 +739,7 @@ export class Psql {
     if (verb === 'BEGIN') this.inTx = true;
     else if (verb === 'COMMIT' || verb === 'ROLLBACK' || verb === 'PREPARE TRANSACTION') this.inTx = false;
     await this.opts.afterStatement?.(verb);
-    const tag = commandTag(r, h);
+    const tag = commandTag(r);
     this.opts.onResult?.(r, { file: f.name, line, tag });
     if (stdio && !stdio.from) this.qout(copied ?? new Uint8Array(0), f, endLine);
     else if (printIt) {
