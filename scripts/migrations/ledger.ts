@@ -28,8 +28,9 @@ export interface LedgerRow {
   note: string | null;
 }
 
+// Each runs at every migrate: one round trip each, not one per statement.
 export async function ensureLedger(s: Queryable): Promise<void> {
-  for (const stmt of LEDGER_DDL) await s.query(stmt);
+  await s.exec(LEDGER_DDL.join(';\n'));
 }
 
 /** One project's ledger rows (IU Core's by default), oldest version first. */
@@ -92,9 +93,8 @@ export const fingerprintKey = (f: { object_class: string; object_name: string })
 
 /** The fingerprint tables and the function that computes fingerprints (sql/runtime/130), installed or refreshed. */
 export async function ensureFingerprints(s: Queryable): Promise<void> {
-  for (const stmt of FINGERPRINT_DDL) await s.query(stmt);
-  const file = await loadSqlFile(resolve(PACKAGE_ROOT, FINGERPRINT_FILE));
-  for (const st of file.statements) await s.query(st.text);
+  await s.exec(FINGERPRINT_DDL.join(';\n'));
+  await s.exec((await loadSqlFile(resolve(PACKAGE_ROOT, FINGERPRINT_FILE))).text);
 }
 
 export function liveFingerprints(s: Queryable, withDefinitions = false): Promise<Fingerprint[]> {

@@ -46,9 +46,11 @@ CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_objects(p_only oid[])
 RETURNS TABLE (object_oid oid, object_class text, object_name text, definition text)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
+-- Planning this long query costs more than running it for a few objects: PL/pgSQL keeps one
+-- plan for the session (an SQL function, or a custom plan per p_only, plans it at every call).
+SET plan_cache_mode = force_generic_plan
 AS $obj$
 BEGIN
-  -- PL/pgSQL keeps the plan of this long query for the session (an SQL function plans it at every call).
   RETURN QUERY
   WITH sc AS (
     SELECT n.oid, n.nspname FROM pg_namespace n
@@ -259,6 +261,7 @@ CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_touched(p_since integer, p_xids x
 RETURNS oid[]
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
+SET plan_cache_mode = force_generic_plan
 AS $tch$
 DECLARE
   v_oids oid[];
