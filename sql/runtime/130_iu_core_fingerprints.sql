@@ -257,6 +257,9 @@ $cen$;
 -- The oids of the objects touched by catalog rows whose xmin is new: age(xmin) at most
 -- p_since, or one of p_xids (both from the last call's snapshot). The last call's own
 -- transaction counts as new (it may have changed more after the call): read twice, not missed.
+-- Rows initdb made (oid below 16384, FirstNormalObjectId) are read by index from there up:
+-- only a superuser can rename a built-in type, function, collation, operator or language.
+-- Schemas are read whole (public is initdb's, and its owner and ACL are fingerprinted).
 CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_touched(p_since integer, p_xids xid[])
 RETURNS oid[]
 LANGUAGE plpgsql STABLE
@@ -267,27 +270,27 @@ DECLARE
   v_oids oid[];
 BEGIN
   WITH touched (classid, objid, subid) AS (
-    SELECT 'pg_class'::regclass, x.oid, 0 FROM pg_class x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_class'::regclass, x.attrelid, x.attnum::int FROM pg_attribute x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_class'::regclass, x.adrelid, x.adnum::int FROM pg_attrdef x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_class'::regclass, x.indexrelid, 0 FROM pg_index x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_constraint'::regclass, x.oid, 0 FROM pg_constraint x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_trigger'::regclass, x.oid, 0 FROM pg_trigger x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_policy'::regclass, x.oid, 0 FROM pg_policy x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_rewrite'::regclass, x.oid, 0 FROM pg_rewrite x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT x.classoid, x.objoid, 0 FROM pg_description x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_proc'::regclass, x.oid, 0 FROM pg_proc x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_type'::regclass, x.oid, 0 FROM pg_type x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    SELECT 'pg_class'::regclass, x.oid, 0 FROM pg_class x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_class'::regclass, x.attrelid, x.attnum::int FROM pg_attribute x WHERE x.attrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_class'::regclass, x.adrelid, x.adnum::int FROM pg_attrdef x WHERE x.adrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_class'::regclass, x.indexrelid, 0 FROM pg_index x WHERE x.indexrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_constraint'::regclass, x.oid, 0 FROM pg_constraint x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_trigger'::regclass, x.oid, 0 FROM pg_trigger x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_policy'::regclass, x.oid, 0 FROM pg_policy x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_rewrite'::regclass, x.oid, 0 FROM pg_rewrite x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT x.classoid, x.objoid, 0 FROM pg_description x WHERE x.objoid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_proc'::regclass, x.oid, 0 FROM pg_proc x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_type'::regclass, x.oid, 0 FROM pg_type x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
     -- An enum's labels print in constants of its type.
-    UNION ALL SELECT 'pg_type'::regclass, x.enumtypid, 0 FROM pg_enum x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_type'::regclass, x.enumtypid, 0 FROM pg_enum x WHERE x.enumtypid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
     UNION ALL SELECT 'pg_namespace'::regclass, x.oid, 0 FROM pg_namespace x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_collation'::regclass, x.oid, 0 FROM pg_collation x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_operator'::regclass, x.oid, 0 FROM pg_operator x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_opclass'::regclass, x.oid, 0 FROM pg_opclass x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_opfamily'::regclass, x.oid, 0 FROM pg_opfamily x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_language'::regclass, x.oid, 0 FROM pg_language x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_ts_config'::regclass, x.oid, 0 FROM pg_ts_config x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_ts_dict'::regclass, x.oid, 0 FROM pg_ts_dict x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_collation'::regclass, x.oid, 0 FROM pg_collation x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_operator'::regclass, x.oid, 0 FROM pg_operator x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_opclass'::regclass, x.oid, 0 FROM pg_opclass x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_opfamily'::regclass, x.oid, 0 FROM pg_opfamily x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_language'::regclass, x.oid, 0 FROM pg_language x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_ts_config'::regclass, x.oid, 0 FROM pg_ts_config x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_ts_dict'::regclass, x.oid, 0 FROM pg_ts_dict x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
   ),
   -- The rows touched and the rows that name them (a column: those naming it or its whole table).
   hit (classid, objid) AS (
