@@ -116,9 +116,11 @@ describe('psql interpreter on PGlite', () => {
       expect(r.out).toContain('COPY 2\nCOPY 1\nCOPY 2\nCOPY 0\n id | note \n----+------\n  1 | ABC\n  2 | \n  3 | DFLT\n  4 | \n  5 | E\n(5 rows)\n');
       expect(r.out).toContain(' via_rule \n----------\n        0\n');
       expect(r.out).toContain('(1 row)\n\n1\tABC\n2\t\\N\n3\tDFLT\n4\t\\N\n5\tE\nid,note\n"1","ABC"\n"2",\n"3","DFLT"\n"4",\n"5","E"\n from_o \n--------\n      5\n');
+      // binary COPY … TO stdout into the \o file, byte for byte: \copy reads it back
+      expect(r.out).toContain('CREATE TABLE\nCOPY 5\n binary_rows | notes \n-------------+-------\n           5 |     3\n');
       expect(r.out).toContain('BEGIN\nINSERT 0 1\nCOMMIT\n loaded | via_rule \n--------+----------\n      0 |        1\n');
       // psql 15's stderr, word for word: located at the \. line, with the server's CONTEXT
-      expect(r.err).toBe('psql:copy.sql:55: ERROR:  invalid input syntax for type integer: "x"\nCONTEXT:  COPY cq, line 2, column id: "x"\n');
+      expect(r.err).toBe('psql:copy.sql:61: ERROR:  invalid input syntax for type integer: "x"\nCONTEXT:  COPY cq, line 2, column id: "x"\n');
       // binary data follows the statement to the end of the file, as psql reads it
       const bin = await t.db.session((s) => s.copy!(`COPY (SELECT g, 'n' || g FROM generate_series(1, 3) g) TO '/dev/blob' (FORMAT binary)`, null));
       const path = join(tempDir('psql-copy-binary'), 'bin.sql');
@@ -295,7 +297,10 @@ describe('iu-core run is psql -X -v ON_ERROR_STOP=1 -f', () => {
     const dir = tempDir('run-psql');
     try {
       await t.db.close();
-      const ok = await cli('run', '--db', t.flag, join(DIR, 'copy.sql'));
+      // copy.sql writes and reads its \o files beside itself, as psql run from the fixtures
+      const cwd = process.cwd();
+      process.chdir(DIR);
+      const ok = await cli('run', '--db', t.flag, 'copy.sql').finally(() => (process.chdir(cwd), clientFiles()));
       expect(ok.code, ok.err).toBe(0);
       expect(ok.out).toContain('COPY 2');
       expect(ok.out).toContain('(7 rows)');
