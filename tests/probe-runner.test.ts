@@ -375,6 +375,26 @@ describe('the probe runner on a real server of its own: roles, prepared transact
     }
   });
 
+  it('Ctrl-C while a clone is being made: that copy is waited for and dropped, and no other is started', async () => {
+    const admin = await PostgresDb.connect(server!.url, { max: 1 });
+    const clones = () => admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'iu\\_probe\\_%'`);
+    const copying = () => admin.query(`SELECT 1 FROM pg_stat_activity WHERE query LIKE 'CREATE DATABASE iu_probe_job_%' AND state = 'active'`);
+    try {
+      await t.db.close();
+      const child = execa(process.execPath, [join(ROOT, 'bin/iu-core.js'), 'probe', '--db', t.flag, '--jobs', '2', ...fx('passing', 'passing', 'passing')], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
+      const deadline = Date.now() + 60_000;
+      while ((await copying()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      child.kill('SIGINT');
+      const r = await child;
+      expect(r.exitCode, r.stderr).toBe(130);
+      // a CREATE DATABASE the client gave up on would still commit on the server: give it the time
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await clones()).toEqual([]);
+    } finally {
+      await admin.close();
+    }
+  });
+
   it('SIGTERM while a probe swallows every cancel ends its backend too', async () => {
     const looping = () => t.db.query(`SELECT pid FROM pg_stat_activity WHERE query LIKE '%PERFORM pg_sleep(600)%' AND pid <> pg_backend_pid()`);
     const child = execa(process.execPath, [join(ROOT, 'bin/iu-core.js'), 'probe', '--db', t.flag, '--statement-timeout', '5min', ...fx('timeout_stubborn')], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });

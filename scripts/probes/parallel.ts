@@ -80,7 +80,10 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
   // clones are dropped together at the end: each DROP DATABASE waits for a checkpoint, and
   // drops sent side by side can share one (the largest-first queue ends the jobs together).
   const creating: Promise<unknown>[] = [];
+  // Set as the drop begins (Ctrl-C, the end of the run): no clone is started after it.
+  let stopping = false;
   const dropAll = async () => {
+    stopping = true;
     await Promise.allSettled(creating);
     await Promise.all(clones.map((c) => drop(c).catch(() => undefined)));
   };
@@ -97,7 +100,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
         const dropPgtap = await ensurePgtap(job, paths);
         try {
           const before = await takeCensus(job, { traces: true });
-          for (let i = queue.shift(); i !== undefined && !failure; i = queue.shift()) {
+          for (let i = queue.shift(); i !== undefined && !failure && !stopping; i = queue.shift()) {
             results[i] = await runOneFile(job, paths[i]!, opts);
           }
           differences.push(...(await censusVerdict(job, before, `${name}: `)));
@@ -113,6 +116,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
     // has settled, so the drop that follows finds every clone there is.
     const jobsDone: Promise<void>[] = [];
     for (const name of clones) {
+      if (stopping) break;
       const made = createFrom(name, source);
       creating.push(made);
       try {
