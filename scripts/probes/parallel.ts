@@ -13,12 +13,12 @@ import { statSync } from 'node:fs';
 import { takeCensus } from '../census.ts';
 import { UsageError, errorMessage, serverError } from '../errors.ts';
 import { onShutdown } from '../shutdown.ts';
-import { SERVER_VERSION } from '../sql.ts';
 import type { PostgresDb } from '../db/postgres.ts';
 import { censusVerdict, ensurePgtap, finishRun, runOneFile, runProbes, type ProbeOptions } from './run.ts';
 import type { ProbeFileResult, ProbeRun } from './model.ts';
 
-const SOURCE = `SELECT current_database() AS name`;
+/** The database to clone and the server's version, in one round trip. */
+const SOURCE = `SELECT current_database() AS name, current_setting('server_version') AS version`;
 
 /** A database on the same server to issue CREATE/DROP DATABASE from (not the one being copied). */
 async function maintenance(db: PostgresDb): Promise<PostgresDb> {
@@ -51,7 +51,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
   const startedAt = new Date().toISOString();
   const started = performance.now();
   // The maintenance connection is opened while the source is asked its name and version.
-  const [[v], [src], admin] = await Promise.all([db.query<{ version: string }>(SERVER_VERSION), db.query<{ name: string }>(SOURCE), maintenance(db)]);
+  const [[src], admin] = await Promise.all([db.query<{ name: string; version: string }>(SOURCE), maintenance(db)]);
   const source = src!.name;
   const tag = randomBytes(4).toString('hex');
   // No more clones than files: a clone costs a CREATE DATABASE, two censuses and a DROP.
@@ -131,7 +131,7 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
     if (failure) throw failure.reason;
     const rejected = settled.find((s) => s.status === 'rejected');
     if (rejected) throw rejected.reason;
-    return finishRun({ engine: 'postgres', database: `${label} (${clones.length} ${clones.length === 1 ? 'clone' : 'clones'} of it)`, serverVersion: v?.version ?? '', startedAt, started, jobs, files: results, differences });
+    return finishRun({ engine: 'postgres', database: `${label} (${clones.length} ${clones.length === 1 ? 'clone' : 'clones'} of it)`, serverVersion: src!.version, startedAt, started, jobs, files: results, differences });
   } finally {
     unregister();
     await dropAll();
