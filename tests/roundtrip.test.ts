@@ -2,13 +2,15 @@
 // exactly the delta its header declares, its rollback restores the catalog it found, and
 // applying it again gives the same catalog as the first time. At the end the conformance
 // scan passes against the SSOT.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeDiff, diffCensus, isEmptyDiff, takeCensus, type Census } from '../scripts/census.ts';
 import { conformanceReport, liveObjects } from '../scripts/conformance.ts';
 import { CLASSES, listMigrations, type Delta } from '../scripts/migrations/files.ts';
 import { migrateDown, migrateUp } from '../scripts/migrations/apply.ts';
 import type { Db } from '../scripts/db/types.ts';
-import { ENGINES, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
+import { ENGINES, ROOT, pgSkipReason, serverOfThisFile, type TestDb } from './helpers.ts';
 
 const migrations = listMigrations();
 
@@ -85,5 +87,19 @@ describe.each(ENGINES)('every migration round-trips on %s', (engine) => {
     const failures = [...report.classes, ...report.security].filter((r) => r.verdict === 'FAIL');
     expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
     expect(report.summary).toMatch(/^7\/7 PASS at \d+ objects; security 6\/6$/);
+  });
+
+  it('under plain psql (no ledger to read), rollback 041 refuses while 042\'s body is in place', async () => {
+    const rollback041 = readFileSync(join(ROOT, 'sql/iu-core/rollback/041_roles_read_product_objects_only.rollback.sql'), 'utf8');
+    await t.db.session(async (s) => {
+      await s.exec('BEGIN');
+      try {
+        // What psql -f sees: no ledger row after 041, only the mark 042 leaves in its body.
+        await s.query(`DELETE FROM iu_core_meta.migration_ledger WHERE project = 'iu-core' AND version > '041'`);
+        await expect(s.exec(rollback041)).rejects.toThrow(/rollback 041 is out of order: migration 042 is still applied/);
+      } finally {
+        await s.exec('ROLLBACK');
+      }
+    });
   });
 });
