@@ -51,7 +51,14 @@ export async function runProbesParallel(db: PostgresDb, paths: string[], jobs: n
   const startedAt = new Date().toISOString();
   const started = performance.now();
   // The maintenance connection is opened while the source is asked its name and version.
-  const [[src], admin] = await Promise.all([db.query<{ name: string; version: string }>(SOURCE), maintenance(db)]);
+  const opening = maintenance(db);
+  // Handled here too: its failure is raised by the await below, not as an unhandled rejection meanwhile.
+  opening.catch(() => undefined);
+  const [src] = await db.query<{ name: string; version: string }>(SOURCE).catch(async (e) => {
+    await opening.then((a) => a.close(), () => undefined);
+    throw e;
+  });
+  const admin = await opening;
   const source = src!.name;
   const tag = randomBytes(4).toString('hex');
   // No more clones than files: a clone costs a CREATE DATABASE, two censuses and a DROP.
