@@ -43,7 +43,8 @@ describe.each(ENGINES)('041 on %s', (engine: EngineName) => {
       // The hole, as 034 left it: the operator reads the host's users table.
       expect(await grants(t)).toEqual(['app_event:iu_core_operator:SELECT', 'app_event_2026:iu_core_operator:SELECT', 'app_user:iu_core_operator:SELECT', 'app_user_emails:iu_core_reader:SELECT']);
 
-      const up = await run(t, 'migrate', 'up', '@db', '--verbose');
+      // To 041 only: a later migration would be the one `down --steps 1` undoes below.
+      const up = await run(t, 'migrate', 'up', '--to', '041', '@db', '--verbose');
       expect(up.code, up.err).toBe(0);
       expect(up.out).toContain('applied 041_roles_read_product_objects_only');
       expect(up.out + up.err).toContain('041: revoked iu_core_reader\'s and iu_core_operator\'s privileges on public.app_user (not an IU Core object)');
@@ -84,7 +85,7 @@ describe.each(ENGINES)('041 on %s', (engine: EngineName) => {
 });
 
 describe('IU Core rollbacks beside a timestamp-named project', () => {
-  it('read only IU Core\'s ledger rows: a project at 20261129120000 does not make rollback 041 "out of order"', async () => {
+  it('read only IU Core\'s ledger rows: a project at 20261129120000 does not make rollbacks 042 and 041 "out of order"', async () => {
     const t = await servers.fresh('pglite');
     try {
       const dir = writeTree({ 'db/m/20261129120000_add_things.sql': 'CREATE SCHEMA ts;\nCREATE TABLE ts.things (id int PRIMARY KEY);\n' }, tempDir('ts-project'));
@@ -93,8 +94,9 @@ describe('IU Core rollbacks beside a timestamp-named project', () => {
       const up = await run(t, 'migrate', 'up', '--config', config, '@db');
       expect(up.code, up.err).toBe(0);
       expect(up.out).toContain('applied 20261129120000_add_things');
-      const down = await run(t, 'migrate', 'down', '--project', 'iu-core', '--steps', '1', '--config', config, '@db');
+      const down = await run(t, 'migrate', 'down', '--project', 'iu-core', '--steps', '2', '--config', config, '@db');
       expect(down.code, down.out + down.err).toBe(0);
+      expect(down.out).toContain('042_bulk_lookups_per_item');
       expect(down.out).toContain('041_roles_read_product_objects_only');
     } finally {
       await t.drop();

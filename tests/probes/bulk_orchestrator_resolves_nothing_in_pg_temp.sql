@@ -42,7 +42,9 @@ SELECT unalike((SELECT p.prosrc FROM pg_proc p WHERE p.oid = 'fn_iu_auto_instant
   '%pg_temp%', 'the body names no pg_temp object');
 SELECT unalike((SELECT lower(p.prosrc) FROM pg_proc p WHERE p.oid = 'fn_iu_auto_instantiate_bulk(uuid[],text,uuid,text[],text,text,text)'::regprocedure),
   '%temp table%', 'the body creates no temp table');
-SELECT is((SELECT p.proconfig FROM pg_proc p WHERE p.oid = 'fn_iu_auto_instantiate_bulk(uuid[],text,uuid,text[],text,text,text)'::regprocedure),
+-- Its search_path setting only: 042 pins enable_seqscan = off beside it.
+SELECT is((SELECT array_agg(c) FROM pg_proc p, unnest(p.proconfig) c
+            WHERE p.oid = 'fn_iu_auto_instantiate_bulk(uuid[],text,uuid,text[],text,text,text)'::regprocedure AND c LIKE 'search\_path=%'),
   ARRAY['search_path=pg_catalog, public, pg_temp'], 'its search_path lists pg_temp explicitly and last');
 
 SELECT * FROM finish();

@@ -48,8 +48,9 @@ SELECT set_eq($$ SELECT sig, s FROM product_functions, unnest(proconfig) s WHERE
             ('fn_iu_manifest_digest(uuid)', 'enable_bitmapscan=off'), ('fn_iu_collection_active_pieces(uuid)', 'enable_bitmapscan=off'),
             ('fn_iu_compose(text,text,text,text,jsonb,text)', 'enable_seqscan=off'),
             ('fn_iu_auto_instantiate_from_event(uuid,text,uuid,text,text,text,text)', 'enable_seqscan=off'),
-            ('fn_iu_collection_record_template_instance(uuid,uuid,text,text)', 'enable_seqscan=off') $$,
-  'the only other settings any function pins are enable_seqscan=off (the active-pieces lookups and, since 038, the per-call path) and enable_bitmapscan=off (the lookups)');
+            ('fn_iu_collection_record_template_instance(uuid,uuid,text,text)', 'enable_seqscan=off'),
+            ('fn_iu_auto_instantiate_bulk(uuid[],text,uuid,text[],text,text,text)', 'enable_seqscan=off') $$,
+  'the only other settings any function pins are enable_seqscan=off (the active-pieces lookups, since 038 the per-call path, since 042 the bulk lookups) and enable_bitmapscan=off (the lookups)');
 SELECT is_empty($$ SELECT sig FROM product_functions WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) s WHERE s = 'search_path=pg_catalog, public, pg_temp') $$,
   'every product function, triggers and readers included, pins the same search_path');
 SELECT is_empty($$ SELECT sig FROM product_functions f WHERE f.provolatile = 'v'
