@@ -11,6 +11,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, cli, freshPglite, pgSkipReason, serverOfThisFile, type EngineName, type TestDb } from './helpers.ts';
+import { ensureFingerprints } from '../scripts/migrations/ledger.ts';
+import { FINGERPRINT_CHANGES } from '../scripts/sql.ts';
 
 const CONFIG = join(ROOT, 'tests/fixtures/projects/fp-edge/iu-core.config.json');
 // fp-edge creates and renames a role: a server of this file's own, one database at a time.
@@ -96,3 +98,27 @@ describe.each(['postgres', 'pglite'] as const)('incremental fingerprints on %s',
     if (engine === 'postgres') expect(up.find((r) => r.project === 'fp-edge' && r.object_class === 'config')?.history).toEqual(['006']);
   }, 240_000);
 });
+
+// migrate calls it once per migration transaction; a caller may call it twice in one. What
+// that transaction changes after a call is new at the next call; what it changed before is not.
+it('a second call in the same transaction sees what changed after the first, and only that', async () => {
+  const t = await freshPglite();
+  try {
+    await t.db.session(async (s) => {
+      const changed = async () => (await s.query<{ object_class: string; object_name: string }>(FINGERPRINT_CHANGES, [false])).map((r) => `${r.object_class} ${r.object_name}`);
+      await ensureFingerprints(s);
+      await s.exec('CREATE TABLE fp_t (id integer)');
+      await s.query(FINGERPRINT_CHANGES, [true]);
+      await s.exec('BEGIN');
+      await s.exec(`COMMENT ON TABLE fp_t IS 'one'`);
+      expect(await changed()).toEqual(['table fp_t']);
+      expect(await changed()).toEqual([]);
+      await s.exec(`COMMENT ON TABLE fp_t IS 'two'`);
+      expect(await changed()).toEqual(['table fp_t']);
+      await s.exec('COMMIT');
+      expect(await changed()).toEqual([]);
+    });
+  } finally {
+    await t.drop();
+  }
+}, 60_000);

@@ -38,6 +38,7 @@ $acl$;
 -- Helpers of an earlier draft; their per-row calls (SET search_path keeps a function from
 -- being inlined) doubled the cost of every fingerprint.
 DROP FUNCTION IF EXISTS iu_core_meta._iu_fp_schemas();
+DROP FUNCTION IF EXISTS iu_core_meta._iu_fp_touched(integer, xid[]);  -- an earlier signature
 DROP FUNCTION IF EXISTS iu_core_meta._iu_fp_name(name, text);
 
 -- Each object's definition, with its oid; only the objects whose oid is in p_only unless it is
@@ -255,12 +256,13 @@ END
 $cen$;
 
 -- The oids of the objects touched by catalog rows whose xmin is new: age(xmin) at most
--- p_since, or one of p_xids (both from the last call's snapshot). The last call's own
--- transaction counts as new (it may have changed more after the call): read twice, not missed.
+-- p_since, or one of p_xids (both from the last call's snapshot), except rows the last call
+-- already saw: written by its transaction p_xid by command p_cid or before (one written
+-- there after the call has a later cmin).
 -- Rows initdb made (oid below 16384, FirstNormalObjectId) are read by index from there up:
 -- only a superuser can rename a built-in type, function, collation, operator or language.
 -- Schemas are read whole (public is initdb's, and its owner and ACL are fingerprinted).
-CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_touched(p_since integer, p_xids xid[])
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_touched(p_since integer, p_xids xid[], p_xid xid, p_cid bigint)
 RETURNS oid[]
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
@@ -270,27 +272,27 @@ DECLARE
   v_oids oid[];
 BEGIN
   WITH touched (classid, objid, subid) AS (
-    SELECT 'pg_class'::regclass, x.oid, 0 FROM pg_class x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_class'::regclass, x.attrelid, x.attnum::int FROM pg_attribute x WHERE x.attrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_class'::regclass, x.adrelid, x.adnum::int FROM pg_attrdef x WHERE x.adrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_class'::regclass, x.indexrelid, 0 FROM pg_index x WHERE x.indexrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_constraint'::regclass, x.oid, 0 FROM pg_constraint x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_trigger'::regclass, x.oid, 0 FROM pg_trigger x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_policy'::regclass, x.oid, 0 FROM pg_policy x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_rewrite'::regclass, x.oid, 0 FROM pg_rewrite x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT x.classoid, x.objoid, 0 FROM pg_description x WHERE x.objoid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_proc'::regclass, x.oid, 0 FROM pg_proc x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_type'::regclass, x.oid, 0 FROM pg_type x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    SELECT 'pg_class'::regclass, x.oid, 0 FROM pg_class x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_class'::regclass, x.attrelid, x.attnum::int FROM pg_attribute x WHERE x.attrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_class'::regclass, x.adrelid, x.adnum::int FROM pg_attrdef x WHERE x.adrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_class'::regclass, x.indexrelid, 0 FROM pg_index x WHERE x.indexrelid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_constraint'::regclass, x.oid, 0 FROM pg_constraint x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_trigger'::regclass, x.oid, 0 FROM pg_trigger x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_policy'::regclass, x.oid, 0 FROM pg_policy x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_rewrite'::regclass, x.oid, 0 FROM pg_rewrite x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT x.classoid, x.objoid, 0 FROM pg_description x WHERE x.objoid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_proc'::regclass, x.oid, 0 FROM pg_proc x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_type'::regclass, x.oid, 0 FROM pg_type x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
     -- An enum's labels print in constants of its type.
-    UNION ALL SELECT 'pg_type'::regclass, x.enumtypid, 0 FROM pg_enum x WHERE x.enumtypid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_namespace'::regclass, x.oid, 0 FROM pg_namespace x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_collation'::regclass, x.oid, 0 FROM pg_collation x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_operator'::regclass, x.oid, 0 FROM pg_operator x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_opclass'::regclass, x.oid, 0 FROM pg_opclass x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_opfamily'::regclass, x.oid, 0 FROM pg_opfamily x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_language'::regclass, x.oid, 0 FROM pg_language x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_ts_config'::regclass, x.oid, 0 FROM pg_ts_config x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
-    UNION ALL SELECT 'pg_ts_dict'::regclass, x.oid, 0 FROM pg_ts_dict x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids))
+    UNION ALL SELECT 'pg_type'::regclass, x.enumtypid, 0 FROM pg_enum x WHERE x.enumtypid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_namespace'::regclass, x.oid, 0 FROM pg_namespace x WHERE (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_collation'::regclass, x.oid, 0 FROM pg_collation x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_operator'::regclass, x.oid, 0 FROM pg_operator x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_opclass'::regclass, x.oid, 0 FROM pg_opclass x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_opfamily'::regclass, x.oid, 0 FROM pg_opfamily x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_language'::regclass, x.oid, 0 FROM pg_language x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_ts_config'::regclass, x.oid, 0 FROM pg_ts_config x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
+    UNION ALL SELECT 'pg_ts_dict'::regclass, x.oid, 0 FROM pg_ts_dict x WHERE x.oid >= 16384 AND (age(x.xmin) <= p_since OR x.xmin = ANY (p_xids)) AND (x.xmin <> p_xid OR x.cmin::text::bigint > p_cid)
   ),
   -- The rows touched and the rows that name them (a column: those naming it or its whole table).
   hit (classid, objid) AS (
@@ -354,11 +356,12 @@ BEGIN
   ELSIF to_regclass('pg_temp.iu_fp_state') IS NULL THEN
     RAISE EXCEPTION 'iu_core_meta.fn_iu_object_fingerprint_changes(false) before a call with true in this session';
   END IF;
-  SELECT * INTO v_last FROM pg_temp.iu_fp_last;
+  -- The last call's row: its xmin and cmin are the transaction and command of that call.
+  SELECT l.stamp, l.snap, l.xmin AS xid, l.cmin::text::bigint AS cid INTO v_last FROM pg_temp.iu_fp_last l;
   -- NULL: every object. Otherwise those touched since the last call.
   IF v_last.stamp IS NOT DISTINCT FROM v_global THEN
     v_redo := coalesce(iu_core_meta._iu_fp_touched(age(pg_snapshot_xmax(v_last.snap)::xid),
-                                                  ARRAY(SELECT x::xid FROM pg_snapshot_xip(v_last.snap) x)), '{}');
+                                                  ARRAY(SELECT x::xid FROM pg_snapshot_xip(v_last.snap) x), v_last.xid, v_last.cid), '{}');
   END IF;
   UPDATE pg_temp.iu_fp_last SET stamp = v_global, snap = pg_current_snapshot();
   RETURN QUERY
