@@ -127,10 +127,11 @@ describe('iu-core probe --jobs on the real server', () => {
     }
   });
 
-  it('makes no more clones than there are files (each costs a CREATE DATABASE, two censuses and a DROP)', async () => {
+  it('makes no more jobs than there are files, and no clone for the last job (each costs a CREATE DATABASE, two censuses and a DROP)', async () => {
     await t.db.close();
     const run = JSON.parse((await cli('probe', '--db', t.flag, '--jobs', '4', '--json', ...fx('passing', 'passing'))).out);
-    expect(run.database).toMatch(/\(2 clones of it\)$/);
+    // two files, two jobs: one on a clone, one on the --db database itself
+    expect(run.database).toMatch(/\(and 1 clone of it\)$/);
     expect(run.files.map((f: { passed: boolean }) => f.passed)).toEqual([true, true]);
     // one file: no clone at all, it runs on the --db database as --jobs 1 does
     const one = JSON.parse((await cli('probe', '--db', t.flag, '--jobs', '4', '--json', ...fx('passing'))).out);
@@ -138,7 +139,7 @@ describe('iu-core probe --jobs on the real server', () => {
     expect(one).toMatchObject({ jobs: 1, passed: true });
   });
 
-  it('runs files in parallel on clones of the --db database itself (its setup included), drops the clones after', async () => {
+  it('runs files in parallel on the --db database and clones of it (its setup included), drops the clones after', async () => {
     // The suite's setup lives in the --db database, as pg_prove users have it; pgTAP is not installed there.
     await t.db.exec('CREATE TABLE suite_setup (n int)');
     await t.db.exec('INSERT INTO suite_setup VALUES (7)');
@@ -154,8 +155,28 @@ describe('iu-core probe --jobs on the real server', () => {
     const a = await t.reopen();
     const left = await a.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'iu\\_probe\\_%'`);
     expect(left).toEqual([]);
-    // the runner's pgTAP was created in the clones only
+    // the runner's pgTAP, created where a job ran, is not left in the --db database
     expect(await a.query(`SELECT 1 FROM pg_extension WHERE extname = 'pgtap'`)).toEqual([]);
+  });
+
+  it('--jobs 2: a trace left on the --db database and one left on its clone are both named, and fail the run', async () => {
+    await t.db.close();
+    const dir = tempDir('probe-jobs-traces');
+    const { writeFileSync } = await import('node:fs');
+    for (const n of ['one', 'two']) writeFileSync(join(dir, `leaves_${n}.sql`), `CREATE TABLE left_by_${n} (n int);\nSELECT plan(1);\nSELECT ok(true, 'passes itself');\n`);
+    const r = await cli('probe', '--db', t.flag, '-j', '2', '--json', dir);
+    const run = JSON.parse(r.out);
+    expect(run.database).toMatch(/\(and 1 clone of it\)$/);
+    expect(run.files.map((f: { passed: boolean }) => f.passed)).toEqual([true, true]);
+    const named = run.census.differences.filter((d: string) => /\+ table public\.left_by_/.test(d)).sort();
+    expect(named, run.census.differences.join('\n')).toHaveLength(2);
+    expect(named.join(' ')).toMatch(/left_by_one/);
+    expect(named.join(' ')).toMatch(/left_by_two/);
+    expect(run.passed).toBe(false);
+    expect(r.code).toBe(1);
+    // as under --jobs 1 and pg_prove, what a file left on the --db database stays there, named
+    const a = await t.reopen();
+    expect((await a.query<{ n: string }>(`SELECT count(*)::text AS n FROM pg_class WHERE relname LIKE 'left\\_by\\_%'`))[0]!.n).toBe('1');
   });
 });
 
@@ -361,10 +382,10 @@ describe('the probe runner on a real server of its own: roles, prepared transact
     try {
       await t.db.close();
       const child = execa(process.execPath, [join(ROOT, 'bin/iu-core.js'), 'probe', '--db', t.flag, '--jobs', '2', '--statement-timeout', '60s', ...fx('slow', 'slow', 'slow', 'slow')], { cwd: ROOT, env: cleanEnv(), extendEnv: false, reject: false });
-      // wait until both clones exist and files are running
+      // wait until the clone exists (the second job runs on the --db database) and files are running
       const deadline = Date.now() + 60_000;
-      while ((await clones()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-      expect((await clones()).length).toBe(2);
+      while ((await clones()).length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect((await clones()).length).toBe(1);
       await new Promise((r) => setTimeout(r, 1500));
       child.kill('SIGINT');
       const r = await child;
