@@ -159,11 +159,14 @@ describe('iu-core probe --jobs on the real server', () => {
     expect(await a.query(`SELECT 1 FROM pg_extension WHERE extname = 'pgtap'`)).toEqual([]);
   });
 
-  it('--jobs 2: a trace left on the --db database and one left on its clone are both named, and fail the run', async () => {
+  it('--jobs 2: the trace each file leaves is named with the database it is in (the --db database or its clone), and fails the run', async () => {
+    const [{ name: source }] = await t.db.query<{ name: string }>('SELECT current_database() AS name');
     await t.db.close();
     const dir = tempDir('probe-jobs-traces');
     const { writeFileSync } = await import('node:fs');
-    for (const n of ['one', 'two']) writeFileSync(join(dir, `leaves_${n}.sql`), `CREATE TABLE left_by_${n} (n int);\nSELECT plan(1);\nSELECT ok(true, 'passes itself');\n`);
+    // A second each, so that the job on the --db database, which starts once the clone is
+    // made, is likely to take one; which job took which is read from the census's prefixes.
+    for (const n of ['one', 'two']) writeFileSync(join(dir, `leaves_${n}.sql`), `CREATE TABLE left_by_${n} (n int);\nSELECT pg_sleep(1);\nSELECT plan(1);\nSELECT ok(true, 'passes itself');\n`);
     const r = await cli('probe', '--db', t.flag, '-j', '2', '--json', dir);
     const run = JSON.parse(r.out);
     expect(run.database).toMatch(/\(and 1 clone of it\)$/);
@@ -172,11 +175,14 @@ describe('iu-core probe --jobs on the real server', () => {
     expect(named, run.census.differences.join('\n')).toHaveLength(2);
     expect(named.join(' ')).toMatch(/left_by_one/);
     expect(named.join(' ')).toMatch(/left_by_two/);
+    for (const d of named) expect(d.startsWith(`${source}: `) || /^iu_probe_job_[0-9a-f]+_1: /.test(d), d).toBe(true);
     expect(run.passed).toBe(false);
     expect(r.code).toBe(1);
     // as under --jobs 1 and pg_prove, what a file left on the --db database stays there, named
+    // with that database's name; what one left on the clone went with the clone
+    const onSource = named.filter((d: string) => d.startsWith(`${source}: `)).length;
     const a = await t.reopen();
-    expect((await a.query<{ n: string }>(`SELECT count(*)::text AS n FROM pg_class WHERE relname LIKE 'left\\_by\\_%'`))[0]!.n).toBe('1');
+    expect((await a.query<{ n: string }>(`SELECT count(*)::text AS n FROM pg_class WHERE relname LIKE 'left\\_by\\_%'`))[0]!.n).toBe(String(onSource));
   });
 });
 
