@@ -160,7 +160,7 @@ describe('iu-core probe --jobs on the real server', () => {
   });
 
   it('--jobs 2: the trace each file leaves is named with the database it is in (the --db database or its clone), and fails the run', async () => {
-    const [{ name: source }] = await t.db.query<{ name: string }>('SELECT current_database() AS name');
+    const source = (await t.db.query<{ name: string }>('SELECT current_database() AS name'))[0]!.name;
     await t.db.close();
     const dir = tempDir('probe-jobs-traces');
     const { writeFileSync } = await import('node:fs');
