@@ -1,7 +1,7 @@
 // The ledger in iu_core_meta: what was applied, with which checksum, by whom, how fast, on
 // which server; and the session lock that lets only one runner work at a time.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CheckFailed } from '../errors.ts';
+import { CheckFailed, serverError } from '../errors.ts';
 import { resolve } from 'node:path';
 import {
   FINGERPRINT_CHANGES, FINGERPRINT_CLEAR, FINGERPRINT_DDL, FINGERPRINT_DELETE, FINGERPRINT_FILE, FINGERPRINT_ROLLBACK_UPSERT, FINGERPRINT_UPSERT, FINGERPRINTS_LIVE,
@@ -125,8 +125,9 @@ export async function startFingerprints(s: Queryable): Promise<Fingerprint[] | n
     try {
       await s.query(FINGERPRINT_CHANGES, [true]);
       return null;
-    } catch {
-      // No TEMP privilege: fall through to the full method.
+    } catch (e) {
+      // No TEMP privilege (42501): the full method. Any other failure is a fault to see, not to route around.
+      if (serverError(e)?.code !== '42501') throw e;
     }
   }
   return liveFingerprints(s);
