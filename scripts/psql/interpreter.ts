@@ -675,10 +675,9 @@ export class Psql {
         end = f.text.length;
       } else {
         // text and csv: the lines up to a line `\.` (or the end of the file)
-        const m = /^\\\.\r?$/m.exec(f.text.slice(from));
-        const to = m ? from + m.index : f.text.length;
-        copy = { data: Buffer.from(f.text.slice(from, to)) };
-        end = m ? Math.min(f.text.length, to + m[0].length + 1) : f.text.length;
+        const inline = inlineData(f.text, from);
+        copy = { data: inline.data };
+        end = Math.min(f.text.length, inline.end + 1);
       }
     }
     await this.send(f, sql, line, column, true, f.at(Math.max(0, end - 1)).line, start, copy);
@@ -775,11 +774,7 @@ export class Psql {
       }
     } else if (p.from) {
       // from stdin: the script's next lines, up to a line \. or the end of the file
-      const t = f.text;
-      const from = Math.min(t.length, end + 1);
-      const m = /^\\\.\r?$/m.exec(t.slice(from));
-      input = Buffer.from(t.slice(from, m ? from + m.index : t.length));
-      next = m ? Math.min(t.length, from + m.index + m[0].length) : t.length;
+      ({ data: input, end: next } = inlineData(f.text, Math.min(f.text.length, end + 1)));
     }
     const target = this.opts.engine === 'pglite' ? "'/dev/blob'" : p.from ? 'STDIN' : 'STDOUT';
     const sql = `COPY ${p.before} ${p.from ? 'FROM' : 'TO'} ${target} ${p.after}`;
@@ -798,6 +793,15 @@ export class Psql {
     else this.qout(data, f, line);
     return next;
   }
+}
+
+/**
+ * COPY's inline data in a script, as psql reads it: the text from `from` up to a line `\.`
+ * (or the end of the file), and where that line ends (before its newline), or the file's end.
+ */
+function inlineData(text: string, from: number): { data: Uint8Array; end: number } {
+  const m = /^\\\.\r?$/m.exec(text.slice(from));
+  return m ? { data: Buffer.from(text.slice(from, from + m.index)), end: from + m.index + m[0].length } : { data: Buffer.from(text.slice(from)), end: text.length };
 }
 
 /** A \copy's data: what COPY … FROM reads, what COPY … TO wrote. */
