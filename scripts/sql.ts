@@ -529,6 +529,21 @@ export const FINGERPRINTS_RECORDED = `
    WHERE project = $1
    ORDER BY object_class, object_name`;
 
+// What an upsert sets on a row already recorded: as a migration records it (excluded.version,
+// NULL for a baseline or an acceptance), and as the rollback of the version in `param` does.
+const UPSERT_AS_MIGRATION = `
+     SET sha256 = excluded.sha256, definition = excluded.definition,
+         version = coalesce(excluded.version, f.version),
+         history = CASE WHEN excluded.version IS NULL OR excluded.version = ANY (f.history) THEN f.history ELSE f.history || excluded.version END,
+         origin = excluded.origin, server_major = excluded.server_major,
+         recorded_at = now(), recorded_by = current_user`;
+const UPSERT_AS_ROLLBACK = (param: string) => `
+     SET sha256 = excluded.sha256, definition = excluded.definition,
+         history = array_remove(f.history, ${param}::text),
+         version = (array_remove(f.history, ${param}::text))[cardinality(array_remove(f.history, ${param}::text))],
+         origin = 'rollback', server_major = excluded.server_major,
+         recorded_at = now(), recorded_by = current_user`;
+
 /**
  * Record (insert or replace) objects: $1 project, $2..$5 class, name, sha256, definition
  * arrays, $6 the migration (NULL for a baseline or an acceptance), $7 origin. A migration
@@ -539,12 +554,7 @@ export const FINGERPRINT_UPSERT = `
   SELECT $1, c, n, h, d, $6::text, CASE WHEN $6::text IS NULL THEN '{}'::text[] ELSE ARRAY[$6::text] END, $7,
          current_setting('server_version_num')::int / 10000
     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u (c, n, h, d)
-  ON CONFLICT (project, object_class, object_name) DO UPDATE
-     SET sha256 = excluded.sha256, definition = excluded.definition,
-         version = coalesce(excluded.version, f.version),
-         history = CASE WHEN excluded.version IS NULL OR excluded.version = ANY (f.history) THEN f.history ELSE f.history || excluded.version END,
-         origin = excluded.origin, server_major = excluded.server_major,
-         recorded_at = now(), recorded_by = current_user`;
+  ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_MIGRATION}`;
 
 /**
  * After a rollback of $6: objects it changed get their new definition and are handed back to
@@ -554,12 +564,46 @@ export const FINGERPRINT_ROLLBACK_UPSERT = `
   INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
   SELECT $1, c, n, h, d, NULL, '{}', 'rollback', current_setting('server_version_num')::int / 10000
     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u (c, n, h, d)
-  ON CONFLICT (project, object_class, object_name) DO UPDATE
-     SET sha256 = excluded.sha256, definition = excluded.definition,
-         history = array_remove(f.history, $6::text),
-         version = (array_remove(f.history, $6::text))[cardinality(array_remove(f.history, $6::text))],
-         origin = 'rollback', server_major = excluded.server_major,
-         recorded_at = now(), recorded_by = current_user`;
+  ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_ROLLBACK('$6')}`;
+
+/**
+ * A migration's bookkeeping in one statement, inside its transaction: its ledger row ($1
+ * project, $2 version, $3 name, $4 checksum, $5 duration_ms, $6 rollback checksum), and what
+ * it created or changed since the last call (sql/runtime/130) recorded as its own, what it
+ * dropped forgotten. The definitions never travel to the client and back. Returns the counts.
+ */
+export const LEDGER_INSERT_RECORDING_CHANGES = `
+  WITH ledger AS (
+    INSERT INTO iu_core_meta.migration_ledger (project, version, name, checksum, duration_ms, rollback_checksum, baseline, note)
+    VALUES ($1, $2, $3, $4, $5, $6, false, NULL)),
+  changes AS MATERIALIZED (SELECT * FROM iu_core_meta.fn_iu_object_fingerprint_changes(false)),
+  recorded AS (
+    INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
+    SELECT $1, c.object_class, c.object_name, c.sha256, c.definition, $2::text, ARRAY[$2::text], 'migration', current_setting('server_version_num')::int / 10000
+      FROM changes c WHERE c.sha256 IS NOT NULL
+    ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_MIGRATION}),
+  forgotten AS (
+    DELETE FROM iu_core_meta.object_fingerprint f USING changes c
+     WHERE c.sha256 IS NULL AND f.project = $1 AND f.object_class = c.object_class AND f.object_name = c.object_name)
+  SELECT count(*) FILTER (WHERE sha256 IS NOT NULL)::int AS changed, count(*) FILTER (WHERE sha256 IS NULL)::int AS removed FROM changes`;
+
+/**
+ * A rollback's bookkeeping in one statement, inside its transaction: the ledger row of $2
+ * (project $1) deleted; what the rollback changed handed back to the migration before it in
+ * each object's history, what it dropped forgotten. Returns the counts.
+ */
+export const LEDGER_DELETE_RECORDING_CHANGES = `
+  WITH ledger AS (DELETE FROM iu_core_meta.migration_ledger WHERE project = $1 AND version = $2),
+  changes AS MATERIALIZED (SELECT * FROM iu_core_meta.fn_iu_object_fingerprint_changes(false)),
+  recorded AS (
+    INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
+    SELECT $1, c.object_class, c.object_name, c.sha256, c.definition, NULL, '{}', 'rollback', current_setting('server_version_num')::int / 10000
+      FROM changes c WHERE c.sha256 IS NOT NULL
+    ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_ROLLBACK('$2')}),
+  forgotten AS (
+    DELETE FROM iu_core_meta.object_fingerprint f USING changes c
+     WHERE c.sha256 IS NULL AND f.project = $1 AND f.object_class = c.object_class AND f.object_name = c.object_name)
+  SELECT count(*) FILTER (WHERE sha256 IS NOT NULL)::int AS changed, count(*) FILTER (WHERE sha256 IS NULL)::int AS removed FROM changes`;
 
 /** Forget objects ($2 class, $3 name arrays) that a rollback dropped. */
 export const FINGERPRINT_DELETE = `

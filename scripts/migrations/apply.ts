@@ -6,8 +6,8 @@ import { catalogSnapshot, diffCensus, rowCounts, type CensusDiff } from '../cens
 import { displayName, loadSqlFile, runSqlFile, type SqlFile } from '../sqlfile.ts';
 import { INVALID_INDEXES, LEDGER_ACCEPT_CHECKSUM, LEDGER_DELETE, LEDGER_INSERT, SET_LOCK_WAIT } from '../sql.ts';
 import {
-  acquireMigrateLock, ensureFingerprints, ensureLedger, readLedger, recordBaseline, recordMigrationFingerprints,
-  recordRollbackFingerprints, releaseMigrateLock, startFingerprints, upsertProject, type Fingerprint, type LedgerRow,
+  acquireMigrateLock, ensureFingerprints, ensureLedger, readLedger, recordApplied, recordBaseline,
+  recordRolledBack, releaseMigrateLock, startFingerprints, upsertProject, type Fingerprint, type LedgerRow,
 } from './ledger.ts';
 import { FINGERPRINTS_RECORDED } from '../sql.ts';
 import { builtin, type Project } from '../projects.ts';
@@ -147,15 +147,24 @@ async function settleDrift(s: Session, files: Migration[], ledger: LedgerRow[], 
   for (const d of drift) await amend(s, project, d.m, d.row, opts.why!.trim(), log);
 }
 
-/** Run one file in its own transaction together with its ledger change. */
+/**
+ * Statements sent without waiting for each other's answers (the driver pipelines them: one
+ * wait instead of one per statement). All are awaited; the first failure, in order, is raised.
+ * Never for a statement whose notices are wanted: each exec routes notices while it runs.
+ */
+async function together(...sent: Array<Promise<unknown>>): Promise<void> {
+  const settled = await Promise.allSettled(sent);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 type LedgerChange = (ms: number) => Promise<unknown>;
 
 /** Run one file in its own transaction together with its ledger change; returns its duration. */
 async function runInTransaction(s: Session, file: SqlFile, ledgerChange: LedgerChange, onNotice?: (n: Notice) => void, lockWait = DEFAULT_LOCK_WAIT): Promise<number> {
   const started = performance.now();
   const attempt = async (run: () => Promise<void>) => {
-    await s.exec('BEGIN');
-    await s.query(SET_LOCK_WAIT, [lockWait, true]);
+    await together(s.exec('BEGIN'), s.query(SET_LOCK_WAIT, [lockWait, true]));
     await run();
   };
   try {
@@ -292,8 +301,7 @@ async function apply(s: Session, pending: Migration[], sources: Map<string, SqlF
     const file = sources.get(m.path)!;
     const run = m.noTransaction ? runWithoutTransaction : runInTransaction;
     const ledgerChange = async (ms: number) => {
-      await s.query(LEDGER_INSERT, [project.name, m.version, m.name, m.checksum, ms, m.rollbackChecksum, false, null]);
-      before = await recordMigrationFingerprints(s, m.version, before, project.name);
+      before = await recordApplied(s, { project: project.name, version: m.version, name: m.name, checksum: m.checksum, ms, rollbackChecksum: m.rollbackChecksum }, before);
     };
     const ms = await run(s, file, ledgerChange, noticesOf(opts, file), opts.lockWait);
     steps.push({ version: m.version, name: m.name, ms });
@@ -387,8 +395,7 @@ export async function migrateDown(db: Db, files: Migration[], opts: DownOptions 
     for (const m of targets) {
       const file = sources.get(m.rollbackPath)!;
       const ledgerChange = async () => {
-        await s.query(LEDGER_DELETE, [project.name, m.version]);
-        before = await recordRollbackFingerprints(s, m.version, before, project.name);
+        before = await recordRolledBack(s, project.name, m.version, before);
       };
       const ms = await runInTransaction(s, file, ledgerChange, noticesOf(opts, file), opts.lockWait);
       steps.push({ version: m.version, name: m.name, ms });

@@ -5,7 +5,7 @@ import { CheckFailed, serverError } from '../errors.ts';
 import { resolve } from 'node:path';
 import {
   FINGERPRINT_CHANGES, FINGERPRINT_CLEAR, FINGERPRINT_DDL, FINGERPRINT_DELETE, FINGERPRINT_FILE, FINGERPRINT_ROLLBACK_UPSERT, FINGERPRINT_UPSERT, FINGERPRINTS_LIVE,
-  LEDGER_DDL, LEDGER_EXISTS, LEDGER_PROJECTS, LEDGER_ROWS, MIGRATE_LOCK_RELEASE, MIGRATE_LOCK_TRY, PROJECT_UPSERT,
+  LEDGER_DDL, LEDGER_DELETE, LEDGER_DELETE_RECORDING_CHANGES, LEDGER_EXISTS, LEDGER_INSERT, LEDGER_INSERT_RECORDING_CHANGES, LEDGER_PROJECTS, LEDGER_ROWS, MIGRATE_LOCK_RELEASE, MIGRATE_LOCK_TRY, PROJECT_UPSERT,
 } from '../sql.ts';
 import { IU_CORE, type Project } from '../projects.ts';
 import { loadSqlFile } from '../sqlfile.ts';
@@ -133,29 +133,49 @@ export async function startFingerprints(s: Queryable): Promise<Fingerprint[] | n
   return liveFingerprints(s);
 }
 
-/** What changed since `before` (the full method), or since the last call (incremental: `before` null). */
-async function changesSince(s: Queryable, before: Fingerprint[] | null) {
-  if (before) {
-    const after = await liveFingerprints(s, true);
-    return { ...fingerprintDelta(before, after), after };
-  }
-  const rows = await s.query<Fingerprint>(FINGERPRINT_CHANGES, [false]);
-  return { changed: rows.filter((r) => r.sha256 !== null), removed: rows.filter((r) => r.sha256 === null), after: null };
+/** What changed since `before`, read whole (the full method). */
+async function changesSince(s: Queryable, before: Fingerprint[]) {
+  const after = await liveFingerprints(s, true);
+  return { ...fingerprintDelta(before, after), after };
+}
+
+/** A migration's ledger row. */
+export interface AppliedRow {
+  project: string;
+  version: string;
+  name: string;
+  checksum: string;
+  ms: number;
+  rollbackChecksum: string | null;
 }
 
 /**
- * Inside a migration's transaction: record what it created or changed as its own and forget
- * what it dropped. Returns the next migration's `before`.
+ * Inside a migration's transaction: its ledger row, and what it created or changed recorded
+ * as its own, what it dropped forgotten. Incremental (`before` null): one statement, worked
+ * out on the server. Returns the next migration's `before`.
  */
-export async function recordMigrationFingerprints(s: Queryable, version: string, before: Fingerprint[] | null, project: string = PROJECT): Promise<Fingerprint[] | null> {
+export async function recordApplied(s: Queryable, row: AppliedRow, before: Fingerprint[] | null): Promise<Fingerprint[] | null> {
+  if (!before) {
+    await s.query(LEDGER_INSERT_RECORDING_CHANGES, [row.project, row.version, row.name, row.checksum, row.ms, row.rollbackChecksum]);
+    return null;
+  }
+  await s.query(LEDGER_INSERT, [row.project, row.version, row.name, row.checksum, row.ms, row.rollbackChecksum, false, null]);
   const { changed, removed, after } = await changesSince(s, before);
-  if (changed.length) await s.query(FINGERPRINT_UPSERT, [project, ...columns(changed), version, 'migration']);
-  if (removed.length) await s.query(FINGERPRINT_DELETE, [project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
+  if (changed.length) await s.query(FINGERPRINT_UPSERT, [row.project, ...columns(changed), row.version, 'migration']);
+  if (removed.length) await s.query(FINGERPRINT_DELETE, [row.project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);
   return after;
 }
 
-/** Inside a rollback's transaction: what it changed goes back to the migration before; what it dropped is forgotten. */
-export async function recordRollbackFingerprints(s: Queryable, version: string, before: Fingerprint[] | null, project: string = PROJECT): Promise<Fingerprint[] | null> {
+/**
+ * Inside a rollback's transaction: its migration's ledger row deleted; what it changed goes
+ * back to the migration before in each object's history, what it dropped is forgotten.
+ */
+export async function recordRolledBack(s: Queryable, project: string, version: string, before: Fingerprint[] | null): Promise<Fingerprint[] | null> {
+  if (!before) {
+    await s.query(LEDGER_DELETE_RECORDING_CHANGES, [project, version]);
+    return null;
+  }
+  await s.query(LEDGER_DELETE, [project, version]);
   const { changed, removed, after } = await changesSince(s, before);
   if (changed.length) await s.query(FINGERPRINT_ROLLBACK_UPSERT, [project, ...columns(changed), version]);
   if (removed.length) await s.query(FINGERPRINT_DELETE, [project, removed.map((r) => r.object_class), removed.map((r) => r.object_name)]);

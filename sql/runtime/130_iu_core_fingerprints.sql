@@ -202,7 +202,10 @@ COMMENT ON FUNCTION iu_core_meta.fn_iu_object_fingerprints() IS
 -- a row its definition names is (pg_depend: the view over a renamed column, the function
 -- whose argument type was renamed, the table whose internal trigger belongs to a renamed
 -- foreign key), or it lost a comment, constraint, policy or internal trigger (a DELETE
--- leaves no new row: those are counted). What every definition prints without a pg_depend
+-- leaves no new row: those are counted, but only when the statistics say some catalog row
+-- was deleted since the last call; otherwise only the touched objects are counted, by
+-- index, so a migration that only creates costs what it touched, not the whole catalog).
+-- What every definition prints without a pg_depend
 -- row naming it (role names, schema names, the settings that render constants) is one
 -- global stamp: when it changes, every object is read again.
 
@@ -254,6 +257,66 @@ BEGIN
      AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid);
 END
 $cen$;
+
+-- The census of only the objects whose oid is in p_only (by index: what a migration touched),
+-- by the same rules: an oid that is no such object, or not in a schema read, gives no row.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_census_of(p_only oid[])
+RETURNS TABLE (object_class text, object_oid oid, parts bigint)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+SET plan_cache_mode = force_generic_plan
+AS $ceo$
+BEGIN
+  RETURN QUERY
+  WITH o AS (SELECT DISTINCT u AS oid FROM unnest(p_only) u),
+  sc AS (
+    SELECT n.oid FROM pg_namespace n
+     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'iu_core_meta')
+       AND n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+  )
+  SELECT 'schema', sc.oid, 0::bigint FROM o JOIN sc ON sc.oid = o.oid
+  UNION ALL
+  SELECT 'function', p.oid,
+         (SELECT count(*) FROM pg_description x WHERE x.objoid = p.oid AND x.classoid = 'pg_proc'::regclass AND x.objsubid = 0)
+    FROM o JOIN pg_proc p ON p.oid = o.oid JOIN sc ON sc.oid = p.pronamespace
+   WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+  UNION ALL
+  SELECT CASE WHEN c.relkind IN ('v', 'm') THEN 'view' ELSE 'table' END, c.oid,
+         (SELECT count(*) FROM pg_description x WHERE x.objoid = c.oid AND x.classoid = 'pg_class'::regclass AND x.objsubid = 0)
+       + (SELECT count(*) FROM pg_constraint k WHERE k.conrelid = c.oid)
+       + (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgisinternal)
+       + (SELECT count(*) FROM pg_policy po WHERE po.polrelid = c.oid)
+    FROM o JOIN pg_class c ON c.oid = o.oid JOIN sc ON sc.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'v', 'm')
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  UNION ALL
+  SELECT 'index', i.indexrelid, CASE WHEN i.indisvalid THEN 0 ELSE 1 END::bigint
+    FROM o JOIN pg_index i ON i.indexrelid = o.oid JOIN pg_class tc ON tc.oid = i.indrelid JOIN sc ON sc.oid = tc.relnamespace
+   WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = tc.oid AND d.deptype = 'e')
+  UNION ALL
+  SELECT 'trigger', t.oid, 0::bigint
+    FROM o JOIN pg_trigger t ON t.oid = o.oid JOIN pg_class c ON c.oid = t.tgrelid JOIN sc ON sc.oid = c.relnamespace
+   WHERE NOT t.tgisinternal
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e');
+END
+$ceo$;
+
+-- Rows deleted from the catalogs an object's definition is made of, ever (flushed counts
+-- plus this backend's pending ones, which a flush moves across: the sum only grows). When it
+-- has not moved since the last call, no object, comment, constraint, policy or trigger can
+-- have gone, and only what was touched is counted again. NULL (unknown) without track_counts.
+CREATE OR REPLACE FUNCTION iu_core_meta._iu_fp_deleted()
+RETURNS numeric
+LANGUAGE sql STABLE
+SET search_path = pg_catalog
+AS $del$
+  SELECT CASE WHEN current_setting('track_counts')::boolean THEN
+         sum(pg_stat_get_tuples_deleted(c) + pg_stat_get_xact_tuples_deleted(c)) END
+    FROM unnest(ARRAY['pg_class', 'pg_attribute', 'pg_attrdef', 'pg_index', 'pg_constraint', 'pg_trigger', 'pg_policy',
+                      'pg_rewrite', 'pg_description', 'pg_proc', 'pg_type', 'pg_enum', 'pg_namespace', 'pg_collation',
+                      'pg_operator', 'pg_opclass', 'pg_opfamily', 'pg_language', 'pg_ts_config', 'pg_ts_dict']::regclass[]) c
+$del$;
 
 -- The oids of the objects touched by catalog rows whose xmin is new: age(xmin) at most
 -- p_since, or one of p_xids (both from the last call's snapshot), except rows the last call
@@ -335,7 +398,9 @@ $gs$;
 -- gone (definition and sha256 NULL), compared by name. p_start forgets the last call and
 -- records the database as it is now (returning nothing). Kept in temporary tables, so a
 -- rolled-back migration rolls its recording back too; a call without a start in this
--- session is refused.
+-- session is refused. Every object is counted again (the census) only when a catalog row
+-- was deleted since the last call: otherwise nothing can have gone, and what is new was
+-- touched.
 CREATE OR REPLACE FUNCTION iu_core_meta.fn_iu_object_fingerprint_changes(p_start boolean)
 RETURNS TABLE (object_class text, object_name text, definition text, sha256 text)
 LANGUAGE plpgsql VOLATILE
@@ -343,29 +408,36 @@ SET search_path = pg_catalog
 AS $ch$
 DECLARE
   v_global text := iu_core_meta._iu_fp_global_stamp();
+  v_deleted numeric := iu_core_meta._iu_fp_deleted();
   v_last record;
   v_redo oid[];
+  v_whole boolean;
 BEGIN
   IF p_start THEN
     DROP TABLE IF EXISTS pg_temp.iu_fp_state, pg_temp.iu_fp_last;
     -- Each object (object_oid NULL for a seeded row) as the last call saw it.
     CREATE TEMP TABLE iu_fp_state (object_class text NOT NULL, object_oid oid, object_name text NOT NULL, sha256 text NOT NULL, parts bigint);
-    -- The last call: its global stamp and snapshot.
-    CREATE TEMP TABLE iu_fp_last (stamp text, snap pg_snapshot);
-    INSERT INTO pg_temp.iu_fp_last VALUES (NULL, NULL);
+    -- The last call: its global stamp, snapshot and deleted-rows count.
+    CREATE TEMP TABLE iu_fp_last (stamp text, snap pg_snapshot, deleted numeric);
+    INSERT INTO pg_temp.iu_fp_last VALUES (NULL, NULL, NULL);
   ELSIF to_regclass('pg_temp.iu_fp_state') IS NULL THEN
     RAISE EXCEPTION 'iu_core_meta.fn_iu_object_fingerprint_changes(false) before a call with true in this session';
   END IF;
   -- The last call's row: its xmin and cmin are the transaction and command of that call.
-  SELECT l.stamp, l.snap, l.xmin AS xid, l.cmin::text::bigint AS cid INTO v_last FROM pg_temp.iu_fp_last l;
+  SELECT l.stamp, l.snap, l.deleted, l.xmin AS xid, l.cmin::text::bigint AS cid INTO v_last FROM pg_temp.iu_fp_last l;
   -- NULL: every object. Otherwise those touched since the last call.
   IF v_last.stamp IS NOT DISTINCT FROM v_global THEN
     v_redo := coalesce(iu_core_meta._iu_fp_touched(age(pg_snapshot_xmax(v_last.snap)::xid),
                                                   ARRAY(SELECT x::xid FROM pg_snapshot_xip(v_last.snap) x), v_last.xid, v_last.cid), '{}');
   END IF;
-  UPDATE pg_temp.iu_fp_last SET stamp = v_global, snap = pg_current_snapshot();
+  v_whole := v_redo IS NULL OR v_deleted IS NULL OR v_deleted IS DISTINCT FROM v_last.deleted;
+  UPDATE pg_temp.iu_fp_last SET stamp = v_global, snap = pg_current_snapshot(), deleted = v_deleted;
   RETURN QUERY
-  WITH now AS MATERIALIZED (SELECT * FROM iu_core_meta._iu_fp_census()),
+  -- Every object, or (nothing deleted) only those touched: nothing else can be new or gone.
+  WITH now AS MATERIALIZED (
+    SELECT * FROM iu_core_meta._iu_fp_census() WHERE v_whole
+    UNION ALL
+    SELECT * FROM iu_core_meta._iu_fp_census_of(v_redo) WHERE NOT v_whole),
   -- Objects to read again: touched, new, or with a count that changed (every one when v_redo is NULL).
   redo AS MATERIALIZED (
     SELECT n.* FROM now n LEFT JOIN pg_temp.iu_fp_state s ON s.object_class = n.object_class AND s.object_oid = n.object_oid
@@ -375,7 +447,8 @@ BEGIN
     SELECT s.ctid AS row_id, s.* FROM pg_temp.iu_fp_state s
       LEFT JOIN now n ON n.object_class = s.object_class AND n.object_oid = s.object_oid
       LEFT JOIN redo r ON r.object_class = s.object_class AND r.object_oid = s.object_oid
-     WHERE s.object_oid IS NULL OR n.object_oid IS NULL OR r.object_oid IS NOT NULL),
+     WHERE s.object_oid IS NULL OR r.object_oid IS NOT NULL
+        OR (n.object_oid IS NULL AND (v_whole OR s.object_oid = ANY (v_redo)))),
   new AS MATERIALIZED (
     SELECT o.object_class, o.object_oid, o.object_name, o.definition, encode(sha256(convert_to(o.definition, 'UTF8')), 'hex') AS sha256, r.parts
       FROM iu_core_meta._iu_fp_objects(CASE WHEN v_redo IS NOT NULL THEN ARRAY(SELECT redo.object_oid FROM redo) END) o
