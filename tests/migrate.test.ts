@@ -7,6 +7,8 @@ import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogSnapshot, takeCensus, diffCensus, isEmptyDiff } from '../scripts/census.ts';
 import { readLedger } from '../scripts/migrations/ledger.ts';
+import { migrateUp } from '../scripts/migrations/apply.ts';
+import { listMigrations } from '../scripts/migrations/files.ts';
 import { ENGINES, ROOT, cli, fresh, pgSkipReason, spawnCli, tempDir, writeTree, type TestDb } from './helpers.ts';
 
 const BASIC = join(ROOT, 'tests/fixtures/migrations/basic');
@@ -248,6 +250,22 @@ describe.each(ENGINES)('migrate on %s', (engine) => {
     expect(await readLedger(db)).toEqual([]);
   });
 });
+
+// BEGIN and the migration's lock_timeout are sent together (one wait): a failure of the
+// second must still stop the file before it runs, roll back and name the server's reason.
+it('a lock_timeout the server refuses stops the first migration before its file runs: nothing applied, no ledger row', async () => {
+  const t = await fresh('pglite');
+  try {
+    const err = await migrateUp(t.db, listMigrations(BASIC), { lockWait: 'soon' }).catch((e: Error) => e);
+    expect(String((err as Error).message)).toMatch(/invalid value for parameter "lock_timeout": "soon"/);
+    expect(await tables(t)).toEqual([]);
+    expect(await readLedger(t.db)).toEqual([]);
+    const up = await migrateUp(t.db, listMigrations(BASIC));
+    expect(up.applied.map((s) => s.version)).toEqual(['001', '002', '003']);
+  } finally {
+    await t.drop();
+  }
+}, 60_000);
 
 describe('migrate on the real server only', () => {
   let t: TestDb;
