@@ -122,3 +122,24 @@ it('a second call in the same transaction sees what changed after the first, and
     await t.drop();
   }
 }, 60_000);
+
+// Between calls, only what was touched is counted again unless the catalogs' deleted-row
+// statistics moved. Without track_counts there are none: every call must count everything,
+// or a dropped comment (a DELETE, no new row anywhere) would go unseen.
+it('without track_counts, a dropped comment is still seen at the next call', async () => {
+  const t = await freshPglite();
+  try {
+    await t.db.session(async (s) => {
+      const changed = async () => (await s.query<{ object_class: string; object_name: string }>(FINGERPRINT_CHANGES, [false])).map((r) => `${r.object_class} ${r.object_name}`);
+      await ensureFingerprints(s);
+      await s.exec(`CREATE TABLE fp_c (id integer); COMMENT ON TABLE fp_c IS 'kept'`);
+      await s.exec('SET track_counts = off');
+      await s.query(FINGERPRINT_CHANGES, [true]);
+      await s.exec(`COMMENT ON TABLE fp_c IS NULL`);
+      expect(await changed()).toEqual(['table fp_c']);
+      expect(await changed()).toEqual([]);
+    });
+  } finally {
+    await t.drop();
+  }
+}, 60_000);

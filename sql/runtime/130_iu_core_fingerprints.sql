@@ -387,7 +387,9 @@ SET search_path = pg_catalog
 AS $gs$
   SELECT md5(concat_ws(E'\n',
     (SELECT string_agg(r.oid::text || ' ' || r.rolname, ',' ORDER BY r.oid) FROM pg_roles r),
-    (SELECT string_agg(n.oid::text || ' ' || n.nspname, ',' ORDER BY n.oid) FROM pg_namespace n),
+    -- (not the temporary schemas a session makes at its first temporary table, this one's too)
+    (SELECT string_agg(n.oid::text || ' ' || n.nspname, ',' ORDER BY n.oid) FROM pg_namespace n
+      WHERE n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'),
     current_setting('DateStyle'), current_setting('IntervalStyle'), current_setting('TimeZone'),
     current_setting('extra_float_digits'), current_setting('bytea_output'), current_setting('standard_conforming_strings'),
     current_setting('quote_all_identifiers'), current_setting('lc_monetary'), current_setting('lc_numeric')))
