@@ -152,7 +152,10 @@ function wrap(sql: Sql | Reserved, sink: { current?: (n: Notice) => void }, stat
   return {
     query<T = Row>(text: string, params: unknown[] = []): Promise<T[]> {
       return guarded(state, async () => {
-        const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+        // Prepared (named, once per connection; the driver's unsafe() would parse and describe
+        // every call again, a second round trip whenever there are parameters). Only the
+        // harness's own statements come here, a fixed set; a file's statements go to exec().
+        const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
         return [...rows] as T[];
       });
     },
