@@ -143,3 +143,39 @@ it('without track_counts, a dropped comment is still seen at the next call', asy
     await t.drop();
   }
 }, 60_000);
+
+// The recording keeps its state in temporary tables. A migrator without the TEMP privilege
+// gets the full read instead (startFingerprints: only 42501 takes that path), and must leave
+// the same fingerprint rows as one with it. Both migrate as the same non-superuser role, so
+// the owners in the definitions agree; only TEMP on the database differs.
+describe('a migrator without TEMP', () => {
+  it('records by the full read, and the rows equal those recorded incrementally', async (ctx) => {
+    if (pgSkipReason()) ctx.skip(pgSkipReason());
+    const basic = join(ROOT, 'tests/fixtures/migrations/basic');
+    const asMigrator = (url: string) => Object.assign(new URL(url), { username: 'fp_migrator', password: 'trust' }).toString();
+    const dbs = [await servers.fresh('postgres'), await servers.fresh('postgres')];
+    try {
+      const rows: unknown[][] = [];
+      for (const [i, t] of dbs.entries()) {
+        const name = new URL(t.flag).pathname.slice(1);
+        // The role is the server's (one per file); each database grants it what a migrator needs.
+        await t.db.exec(`DO $r$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fp_migrator') THEN CREATE ROLE fp_migrator LOGIN; END IF; END $r$`);
+        const [g] = await t.db.query<{ sql: string }>(
+          `SELECT format('GRANT CREATE ON DATABASE %1$I TO fp_migrator; GRANT CREATE ON SCHEMA public TO fp_migrator; ', $1::text)
+                  || CASE WHEN $2 THEN format('REVOKE TEMP ON DATABASE %1$I FROM PUBLIC', $1::text) ELSE 'SELECT 1' END AS sql`,
+          [name, i === 0],
+        );
+        await t.db.exec(g!.sql);
+        const up = await cli('migrate', 'up', '--db', asMigrator(t.flag), '--dir', basic);
+        expect(up.code, up.err).toBe(0);
+        rows.push(await t.db.query(ROWS));
+      }
+      const [withoutTemp] = await dbs[0]!.db.query<{ has: boolean }>(`SELECT has_database_privilege('fp_migrator', current_database(), 'TEMP') AS has`);
+      expect(withoutTemp!.has).toBe(false);
+      expect(rows[0]!.length).toBeGreaterThan(5);
+      expect(differences(rows[1]!, rows[0]!)).toEqual([]);
+    } finally {
+      for (const t of dbs) await t.drop();
+    }
+  }, 120_000);
+});
