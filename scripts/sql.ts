@@ -566,6 +566,21 @@ export const FINGERPRINT_ROLLBACK_UPSERT = `
     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u (c, n, h, d)
   ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_ROLLBACK('$6')}`;
 
+// The two bookkeeping statements below share all but their ledger change and the way an
+// object already recorded is upserted: the changes since the last call (sql/runtime/130),
+// read once; the inserted rows' columns; what was dropped forgotten; the counts returned.
+const CHANGES_SINCE_LAST_CALL = `changes AS MATERIALIZED (SELECT * FROM iu_core_meta.fn_iu_object_fingerprint_changes(false))`;
+const RECORD_CHANGED = (version: string, history: string, origin: string, onConflict: string) => `
+  recorded AS (
+    INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
+    SELECT $1, c.object_class, c.object_name, c.sha256, c.definition, ${version}, ${history}, '${origin}', current_setting('server_version_num')::int / 10000
+      FROM changes c WHERE c.sha256 IS NOT NULL
+    ON CONFLICT (project, object_class, object_name) DO UPDATE${onConflict}),
+  forgotten AS (
+    DELETE FROM iu_core_meta.object_fingerprint f USING changes c
+     WHERE c.sha256 IS NULL AND f.project = $1 AND f.object_class = c.object_class AND f.object_name = c.object_name)
+  SELECT count(*) FILTER (WHERE sha256 IS NOT NULL)::int AS changed, count(*) FILTER (WHERE sha256 IS NULL)::int AS removed FROM changes`;
+
 /**
  * A migration's bookkeeping in one statement, inside its transaction: its ledger row ($1
  * project, $2 version, $3 name, $4 checksum, $5 duration_ms, $6 rollback checksum), and what
@@ -576,16 +591,7 @@ export const LEDGER_INSERT_RECORDING_CHANGES = `
   WITH ledger AS (
     INSERT INTO iu_core_meta.migration_ledger (project, version, name, checksum, duration_ms, rollback_checksum, baseline, note)
     VALUES ($1, $2, $3, $4, $5, $6, false, NULL)),
-  changes AS MATERIALIZED (SELECT * FROM iu_core_meta.fn_iu_object_fingerprint_changes(false)),
-  recorded AS (
-    INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
-    SELECT $1, c.object_class, c.object_name, c.sha256, c.definition, $2::text, ARRAY[$2::text], 'migration', current_setting('server_version_num')::int / 10000
-      FROM changes c WHERE c.sha256 IS NOT NULL
-    ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_MIGRATION}),
-  forgotten AS (
-    DELETE FROM iu_core_meta.object_fingerprint f USING changes c
-     WHERE c.sha256 IS NULL AND f.project = $1 AND f.object_class = c.object_class AND f.object_name = c.object_name)
-  SELECT count(*) FILTER (WHERE sha256 IS NOT NULL)::int AS changed, count(*) FILTER (WHERE sha256 IS NULL)::int AS removed FROM changes`;
+  ${CHANGES_SINCE_LAST_CALL},${RECORD_CHANGED('$2::text', 'ARRAY[$2::text]', 'migration', UPSERT_AS_MIGRATION)}`;
 
 /**
  * A rollback's bookkeeping in one statement, inside its transaction: the ledger row of $2
@@ -594,16 +600,7 @@ export const LEDGER_INSERT_RECORDING_CHANGES = `
  */
 export const LEDGER_DELETE_RECORDING_CHANGES = `
   WITH ledger AS (DELETE FROM iu_core_meta.migration_ledger WHERE project = $1 AND version = $2),
-  changes AS MATERIALIZED (SELECT * FROM iu_core_meta.fn_iu_object_fingerprint_changes(false)),
-  recorded AS (
-    INSERT INTO iu_core_meta.object_fingerprint AS f (project, object_class, object_name, sha256, definition, version, history, origin, server_major)
-    SELECT $1, c.object_class, c.object_name, c.sha256, c.definition, NULL, '{}', 'rollback', current_setting('server_version_num')::int / 10000
-      FROM changes c WHERE c.sha256 IS NOT NULL
-    ON CONFLICT (project, object_class, object_name) DO UPDATE${UPSERT_AS_ROLLBACK('$2')}),
-  forgotten AS (
-    DELETE FROM iu_core_meta.object_fingerprint f USING changes c
-     WHERE c.sha256 IS NULL AND f.project = $1 AND f.object_class = c.object_class AND f.object_name = c.object_name)
-  SELECT count(*) FILTER (WHERE sha256 IS NOT NULL)::int AS changed, count(*) FILTER (WHERE sha256 IS NULL)::int AS removed FROM changes`;
+  ${CHANGES_SINCE_LAST_CALL},${RECORD_CHANGED('NULL', `'{}'`, 'rollback', UPSERT_AS_ROLLBACK('$2'))}`;
 
 /** Forget objects ($2 class, $3 name arrays) that a rollback dropped. */
 export const FINGERPRINT_DELETE = `
