@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, cli, freshPglite, pgSkipReason, serverOfThisFile, type EngineName, type TestDb } from './helpers.ts';
 import { ensureFingerprints } from '../scripts/migrations/ledger.ts';
 import { FINGERPRINT_CHANGES } from '../scripts/sql.ts';
+import type { Session } from '../scripts/db/types.ts';
 
 const CONFIG = join(ROOT, 'tests/fixtures/projects/fp-edge/iu-core.config.json');
 // fp-edge creates and renames a role: a server of this file's own, one database at a time.
@@ -99,24 +100,28 @@ describe.each(['postgres', 'pglite'] as const)('incremental fingerprints on %s',
   }, 240_000);
 });
 
+/** What fn_iu_object_fingerprint_changes reports since its last call in this session, as "class name". */
+async function changedSinceLastCall(s: Session): Promise<string[]> {
+  return (await s.query<{ object_class: string; object_name: string }>(FINGERPRINT_CHANGES, [false])).map((r) => `${r.object_class} ${r.object_name}`);
+}
+
 // migrate calls it once per migration transaction; a caller may call it twice in one. What
 // that transaction changes after a call is new at the next call; what it changed before is not.
 it('a second call in the same transaction sees what changed after the first, and only that', async () => {
   const t = await freshPglite();
   try {
     await t.db.session(async (s) => {
-      const changed = async () => (await s.query<{ object_class: string; object_name: string }>(FINGERPRINT_CHANGES, [false])).map((r) => `${r.object_class} ${r.object_name}`);
       await ensureFingerprints(s);
       await s.exec('CREATE TABLE fp_t (id integer)');
       await s.query(FINGERPRINT_CHANGES, [true]);
       await s.exec('BEGIN');
       await s.exec(`COMMENT ON TABLE fp_t IS 'one'`);
-      expect(await changed()).toEqual(['table fp_t']);
-      expect(await changed()).toEqual([]);
+      expect(await changedSinceLastCall(s)).toEqual(['table fp_t']);
+      expect(await changedSinceLastCall(s)).toEqual([]);
       await s.exec(`COMMENT ON TABLE fp_t IS 'two'`);
-      expect(await changed()).toEqual(['table fp_t']);
+      expect(await changedSinceLastCall(s)).toEqual(['table fp_t']);
       await s.exec('COMMIT');
-      expect(await changed()).toEqual([]);
+      expect(await changedSinceLastCall(s)).toEqual([]);
     });
   } finally {
     await t.drop();
@@ -130,14 +135,13 @@ it('without track_counts, a dropped comment is still seen at the next call', asy
   const t = await freshPglite();
   try {
     await t.db.session(async (s) => {
-      const changed = async () => (await s.query<{ object_class: string; object_name: string }>(FINGERPRINT_CHANGES, [false])).map((r) => `${r.object_class} ${r.object_name}`);
       await ensureFingerprints(s);
       await s.exec(`CREATE TABLE fp_c (id integer); COMMENT ON TABLE fp_c IS 'kept'`);
       await s.exec('SET track_counts = off');
       await s.query(FINGERPRINT_CHANGES, [true]);
       await s.exec(`COMMENT ON TABLE fp_c IS NULL`);
-      expect(await changed()).toEqual(['table fp_c']);
-      expect(await changed()).toEqual([]);
+      expect(await changedSinceLastCall(s)).toEqual(['table fp_c']);
+      expect(await changedSinceLastCall(s)).toEqual([]);
     });
   } finally {
     await t.drop();
